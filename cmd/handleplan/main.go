@@ -1,0 +1,247 @@
+// Command handleplan builds the website of a social-care offer's action
+// plans (handleplaner) from Markdown files with TOML front matter.
+//
+// The command is thin: it parses flags, calls the generator, prints
+// diagnostics and maps the result to an exit code: 0 ok, 1 content errors,
+// 2 usage errors.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"handleplan"
+	"handleplan/generator/build"
+	"handleplan/generator/diag"
+	"handleplan/generator/output"
+)
+
+// version is set at release time with -ldflags "-X main.version=...".
+var version = "dev"
+
+const (
+	exitOK      = 0
+	exitContent = 1
+	exitUsage   = 2
+)
+
+const usage = `handleplan builds the website of a tilbud's handleplaner.
+
+Usage:
+  handleplan build   [-s SITE] [-d OUT] [--drafts] [--now DATE]   build the site into OUT (default SITE/public)
+  handleplan check   [-s SITE] [--strict] [--drafts] [--now DATE] validate only; --strict makes warnings errors
+  handleplan new     indsats|plan|historie PATH                     scaffold a content file
+  handleplan export  [-s SITE] [--drafts] [--now DATE]            the model as JSON on stdout
+  handleplan period  [--json] [--ref DATE] "TEXT"                 show how a time frame is read
+  handleplan version                                             print the version
+  handleplan help                                                this text
+
+SITE is the folder holding config.toml and content/ (default: the current folder).
+DATE is YYYY-MM-DD; without --now, SOURCE_DATE_EPOCH (seconds) or the clock decides "today".
+Exit codes: 0 ok, 1 errors in the content, 2 wrong use of the command.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "build":
+		return runBuild(rest, stdout, stderr)
+	case "check":
+		return runCheck(rest, stdout, stderr)
+	case "new":
+		return runNew(rest, stdout, stderr)
+	case "export":
+		return runExport(rest, stdout, stderr)
+	case "period":
+		return runPeriod(rest, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "handleplan", version)
+		return exitOK
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "handleplan: unknown command %q\n\n%s", cmd, usage)
+	return exitUsage
+}
+
+// siteFlags are the flags shared by the commands that read a site.
+type siteFlags struct {
+	site   string
+	drafts bool
+	now    string
+}
+
+func newFlagSet(name string, stderr io.Writer, sf *siteFlags) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	if sf != nil {
+		fs.StringVar(&sf.site, "s", ".", "the site `folder` (holding config.toml and content/)")
+		fs.BoolVar(&sf.drafts, "drafts", false, "include content marked kladde")
+		fs.StringVar(&sf.now, "now", "", "fix \"today\" to `DATE` (YYYY-MM-DD)")
+	}
+	return fs
+}
+
+// parse parses flags; flags may come after positional arguments too.
+func parse(fs *flag.FlagSet, args []string) ([]string, bool) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, false
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, true
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// today decides "today": --now, else SOURCE_DATE_EPOCH, else the clock.
+func today(now string) (time.Time, error) {
+	if now != "" {
+		t, err := time.Parse("2006-01-02", now)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("--now %q: write the date as YYYY-MM-DD", now)
+		}
+		return t, nil
+	}
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		sec, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH %q is not a number of seconds", s)
+		}
+		t := time.Unix(sec, 0).UTC()
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+	}
+	t := time.Now()
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+}
+
+func (sf siteFlags) options() (build.Options, error) {
+	now, err := today(sf.now)
+	if err != nil {
+		return build.Options{}, err
+	}
+	if st, err := os.Stat(sf.site); err != nil || !st.IsDir() {
+		return build.Options{}, fmt.Errorf("-s %s: no such site folder", sf.site)
+	}
+	return build.Options{Drafts: sf.drafts, Now: now}, nil
+}
+
+// report prints diagnostics to stderr and a summary line.
+func report(stderr io.Writer, diags diag.List) {
+	diags.Print(stderr)
+	e, w := diags.Count()
+	if e+w > 0 {
+		fmt.Fprintf(stderr, "%d %s, %d %s\n", e, plural(e, "error", "errors"), w, plural(w, "warning", "warnings"))
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	var sf siteFlags
+	fs := newFlagSet("build", stderr, &sf)
+	out := fs.String("d", "", "the output `folder` (default SITE/public)")
+	pos, ok := parse(fs, args)
+	if !ok {
+		return exitUsage
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(stderr, "build: unexpected argument %q\n", pos[0])
+		return exitUsage
+	}
+	opts, err := sf.options()
+	if err != nil {
+		fmt.Fprintln(stderr, "build:", err)
+		return exitUsage
+	}
+	if *out == "" {
+		*out = filepath.Join(sf.site, "public")
+	}
+	if err := output.Check(*out, sf.site); err != nil {
+		fmt.Fprintln(stderr, "build: -d:", err)
+		return exitUsage
+	}
+	start := time.Now()
+	res := build.Build(os.DirFS(sf.site), handleplan.Theme, opts)
+	report(stderr, res.Diags)
+	if res.Diags.HasErrors() {
+		fmt.Fprintf(stderr, "build: nothing written; %s is unchanged\n", *out)
+		return exitContent
+	}
+	st, err := output.Write(*out, sf.site, res.Files)
+	if err != nil {
+		fmt.Fprintln(stderr, "build: writing:", err)
+		if errors.Is(err, output.ErrUnsafeTarget) {
+			return exitUsage
+		}
+		return exitContent
+	}
+	fmt.Fprintf(stdout, "%d pages, %d files in %s (%d written, %d unchanged, %d removed) in %s\n",
+		len(res.Pages), len(res.Files), *out, st.Written, st.Unchanged, st.Removed, time.Since(start).Round(time.Millisecond))
+	return exitOK
+}
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	var sf siteFlags
+	fs := newFlagSet("check", stderr, &sf)
+	strict := fs.Bool("strict", false, "treat warnings as errors")
+	pos, ok := parse(fs, args)
+	if !ok {
+		return exitUsage
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(stderr, "check: unexpected argument %q\n", pos[0])
+		return exitUsage
+	}
+	opts, err := sf.options()
+	if err != nil {
+		fmt.Fprintln(stderr, "check:", err)
+		return exitUsage
+	}
+	opts.Strict = *strict
+	site, diags := build.Model(os.DirFS(sf.site), opts)
+	report(stderr, diags)
+	if diags.HasErrors() {
+		return exitContent
+	}
+	n := 0
+	for _, p := range site.Plans {
+		n += len(p.Indsatser)
+	}
+	fmt.Fprintf(stdout, "ok: %d plans, %d indsatser, %d stories, %d pages\n", len(site.Plans), n, len(site.Stories), len(site.Pages))
+	return exitOK
+}
+
+func init() {
+	// Keep "help" text and reality in step: every command in usage exists.
+	for _, c := range []string{"build", "check", "new", "export", "period", "version", "help"} {
+		if !strings.Contains(usage, "handleplan "+c) {
+			panic("usage lacks " + c)
+		}
+	}
+}

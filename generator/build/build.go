@@ -1,0 +1,93 @@
+// Package build runs the whole pipeline for one site, in one direction:
+//
+//	config + content (fs.FS) → model → pages → render → minify → files
+//
+// It reads only through fs.FS and returns the output in memory; writing to
+// disk and serving over HTTP are the callers' business. Diagnostics from
+// every stage are collected; when any is an error the result has no files.
+package build
+
+import (
+	"io/fs"
+	"sort"
+	"time"
+
+	"handleplan/generator/config"
+	"handleplan/generator/content"
+	"handleplan/generator/diag"
+	"handleplan/generator/markdown"
+	"handleplan/generator/model"
+	"handleplan/generator/output"
+	"handleplan/generator/pages"
+	"handleplan/generator/render"
+)
+
+// Options are the caller's choices.
+type Options struct {
+	// Drafts includes content marked kladde.
+	Drafts bool
+	// Now is "today"; the zero value is not allowed (the CLI decides it).
+	Now time.Time
+	// Strict turns warnings into errors (check --strict).
+	Strict bool
+	// Funcs adds template functions (timelines, charts) to the theme's.
+	Funcs render.Funcs
+}
+
+// Result is a build's outcome.
+type Result struct {
+	Site  *model.Site
+	Pages []*pages.Page
+	// Files is every output file, sorted by path; nil when Diags has errors.
+	Files []output.File
+	Diags diag.List
+}
+
+// Model runs the pipeline up to the validated model: what check and export
+// need.
+func Model(site fs.FS, opts Options) (*model.Site, diag.List) {
+	var diags diag.List
+	cfg, models, ds := config.Load(site)
+	diags.Merge(ds)
+	set, ds := content.Load(site, cfg.Lang())
+	diags.Merge(ds)
+	m, ds := model.Build(set, cfg, models, markdown.New(cfg.TilladHTML), model.Options{Drafts: opts.Drafts, Now: opts.Now})
+	diags.Merge(ds)
+	if opts.Strict {
+		diags = diags.Strict()
+	}
+	diags.Sort()
+	return m, diags
+}
+
+// Build runs the whole pipeline. theme is the embedded default theme; the
+// site's own layouts/ and assets/ override it.
+func Build(site, theme fs.FS, opts Options) Result {
+	m, diags := Model(site, opts)
+	res := Result{Site: m, Diags: diags}
+	th, err := render.LoadTheme(theme, site)
+	if err != nil {
+		res.Diags.Errorf(diag.Pos{File: "layouts"}, "", "%v", err)
+		return res
+	}
+	r, ds := render.New(th, m.Lang, opts.Funcs)
+	res.Diags.Merge(ds)
+	if res.Diags.HasErrors() {
+		res.Diags.Sort()
+		return res
+	}
+	res.Pages = pages.Build(m)
+	files, ds := r.Pages(res.Pages)
+	res.Diags.Merge(ds)
+	if res.Diags.HasErrors() {
+		res.Diags.Sort()
+		return res
+	}
+	files = append(files, r.Assets()...)
+	for _, a := range m.Assets {
+		files = append(files, output.File{Path: a.Path, Data: a.Data})
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	res.Files = files
+	return res
+}

@@ -1,0 +1,354 @@
+// Package content reads a site's content folder into typed documents.
+//
+// It walks content/ in an fs.FS (the site folder), sorts every file into its
+// kind by where it lies (see docs/content-format.md), and splits and decodes
+// the front matter of every Markdown file — in parallel, into slots indexed
+// by file number, so the result never depends on scheduling. Files that are
+// not Markdown are kept as assets to copy (images beside stories). Problems
+// are collected as diagnostics, never returned as the first error.
+package content
+
+import (
+	"io"
+	"io/fs"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"handleplan/generator/diag"
+	"handleplan/generator/frontmatter"
+	"handleplan/generator/i18n"
+)
+
+// Dir is the content folder inside a site.
+const Dir = "content"
+
+// MaxFileSize is the largest content file read; a larger one is reported,
+// not read whole.
+const MaxFileSize = 10 << 20
+
+// Kind is what a content file is, by its place in the tree.
+type Kind int
+
+// The kinds of content files.
+const (
+	KindFront Kind = iota
+	KindPlan
+	KindIndsats
+	KindStory
+	KindPage
+)
+
+// Doc is one Markdown file: its bytes split into front matter and body,
+// the positions of its front-matter values, and its id (the file or folder
+// name without .md).
+type Doc struct {
+	frontmatter.File
+	Pos *frontmatter.Positions
+	ID  string
+}
+
+// Plan is a plan's _index.md.
+type Plan struct {
+	Doc
+	Matter PlanMatter
+}
+
+// Indsats is one indsats file inside a plan folder.
+type Indsats struct {
+	Doc
+	PlanID string
+	Matter IndsatsMatter
+}
+
+// Story is one file under historier/.
+type Story struct {
+	Doc
+	Matter StoryMatter
+}
+
+// Page is one free page under sider/.
+type Page struct {
+	Doc
+	Matter PageMatter
+}
+
+// Front is content/_index.md.
+type Front struct {
+	Doc
+	Matter FrontMatter
+}
+
+// Asset is a file under content/ that is not Markdown: it is copied to the
+// same place under the output.
+type Asset struct {
+	Path string // relative to content/, slash-separated
+	Data []byte
+}
+
+// Set is everything read from content/, each list sorted by path.
+type Set struct {
+	Front     *Front
+	Plans     []*Plan
+	Indsatser []*Indsats
+	Stories   []*Story
+	Pages     []*Page
+	Assets    []Asset
+	// Files lists every source file read, relative to the site, for
+	// dependency tracking.
+	Files []string
+}
+
+type entry struct {
+	path string // relative to the site, e.g. content/planer/x/y.md
+	kind Kind
+	id   string
+	plan string
+}
+
+// Load reads content/ from site.
+func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
+	var diags diag.List
+	var entries []entry
+	var assets []string
+	err := fs.WalkDir(site, Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			diags.Errorf(diag.Pos{File: p}, "", "%s", i18n.T(lang, "content.unreadable", err))
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		name := d.Name()
+		if p != Dir && Ignored(name) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			diags.Warnf(diag.Pos{File: p}, "", "%s", i18n.T(lang, "content.notregular"))
+			return nil
+		}
+		if !strings.HasSuffix(name, ".md") {
+			assets = append(assets, p)
+			return nil
+		}
+		e, ok := classify(p)
+		if !ok {
+			diags.Errorf(diag.Pos{File: p}, i18n.T(lang, "content.placement.hint"), "%s", i18n.T(lang, "content.placement"))
+			return nil
+		}
+		entries = append(entries, e)
+		return nil
+	})
+	if err != nil {
+		diags.Errorf(diag.Pos{File: Dir}, i18n.T(lang, "content.nodir.hint"), "%s", i18n.T(lang, "content.nodir"))
+		return &Set{}, diags
+	}
+
+	// Read and decode in parallel, one slot per file.
+	type result struct {
+		front *Front
+		plan  *Plan
+		ind   *Indsats
+		story *Story
+		page  *Page
+		diags diag.List
+	}
+	results := make([]result, len(entries))
+	parallel(len(entries), func(i int) {
+		e := entries[i]
+		r := &results[i]
+		src, err := readLimited(site, e.path)
+		if err != nil {
+			r.diags.Errorf(diag.Pos{File: e.path}, "", "%s", i18n.T(lang, "content.unreadable", err))
+			return
+		}
+		f, ds := frontmatter.Split(e.path, src, lang)
+		r.diags.Merge(ds)
+		if ds.HasErrors() {
+			return
+		}
+		doc := Doc{File: f, ID: e.id}
+		decode := func(v any) {
+			pos, ds := frontmatter.Decode(f, v, lang)
+			doc.Pos = pos
+			r.diags.Merge(ds)
+		}
+		switch e.kind {
+		case KindFront:
+			x := &Front{}
+			decode(&x.Matter)
+			x.Doc = doc
+			r.front = x
+		case KindPlan:
+			x := &Plan{}
+			decode(&x.Matter)
+			x.Doc = doc
+			r.plan = x
+		case KindIndsats:
+			x := &Indsats{PlanID: e.plan}
+			decode(&x.Matter)
+			x.Doc = doc
+			r.ind = x
+		case KindStory:
+			x := &Story{}
+			decode(&x.Matter)
+			x.Doc = doc
+			r.story = x
+		case KindPage:
+			x := &Page{}
+			decode(&x.Matter)
+			x.Doc = doc
+			r.page = x
+		}
+	})
+
+	set := &Set{}
+	for i, r := range results {
+		set.Files = append(set.Files, entries[i].path)
+		diags.Merge(r.diags)
+		switch {
+		case r.front != nil:
+			set.Front = r.front
+		case r.plan != nil:
+			set.Plans = append(set.Plans, r.plan)
+		case r.ind != nil:
+			set.Indsatser = append(set.Indsatser, r.ind)
+		case r.story != nil:
+			set.Stories = append(set.Stories, r.story)
+		case r.page != nil:
+			set.Pages = append(set.Pages, r.page)
+		}
+	}
+	for _, p := range assets {
+		data, err := readLimited(site, p)
+		if err != nil {
+			diags.Errorf(diag.Pos{File: p}, "", "%s", i18n.T(lang, "content.unreadable", err))
+			continue
+		}
+		if len(data) > MaxFileSize {
+			diags.Errorf(diag.Pos{File: p}, "", "%s", i18n.T(lang, "content.toolarge", MaxFileSize>>20))
+			continue
+		}
+		set.Files = append(set.Files, p)
+		set.Assets = append(set.Assets, Asset{Path: strings.TrimPrefix(p, Dir+"/"), Data: data})
+	}
+	sort.Strings(set.Files)
+	return set, diags
+}
+
+// classify tells the kind of a Markdown file from its path.
+func classify(p string) (entry, bool) {
+	rel := strings.TrimPrefix(p, Dir+"/")
+	parts := strings.Split(rel, "/")
+	id := strings.TrimSuffix(parts[len(parts)-1], ".md")
+	e := entry{path: p, id: id}
+	switch {
+	case len(parts) == 1 && id == "_index":
+		e.kind, e.id = KindFront, ""
+	case len(parts) == 3 && parts[0] == "planer" && id == "_index":
+		e.kind, e.id = KindPlan, parts[1]
+	case len(parts) == 3 && parts[0] == "planer":
+		e.kind, e.plan = KindIndsats, parts[1]
+	case len(parts) == 2 && parts[0] == "historier" && id != "_index":
+		e.kind = KindStory
+	case len(parts) == 2 && parts[0] == "sider" && id != "_index":
+		e.kind = KindPage
+	default:
+		return e, false
+	}
+	return e, true
+}
+
+// Ignored reports whether a file name is hidden or an editor's temporary
+// file, which the generator and the watcher both pass over.
+func Ignored(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
+		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") ||
+		strings.HasSuffix(name, ".tmp") || strings.Contains(name, "___jb_") ||
+		name == "4913" || strings.HasPrefix(name, "#") || name == "Thumbs.db"
+}
+
+func readLimited(site fs.FS, p string) ([]byte, error) {
+	f, err := site.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	// One byte past the limit lets the reader report "too large" without
+	// holding a huge file in memory.
+	return io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+}
+
+// parallel runs fn(i) for i in [0,n) on all cores.
+func parallel(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var wg sync.WaitGroup
+	next := make(chan int, n)
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	for range workers {
+		wg.Go(func() {
+			for i := range next {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// ValidID reports whether id is usable in a URL: a-z, 0-9 and '-'.
+func ValidID(id string) bool {
+	if id == "" || strings.HasPrefix(id, "-") {
+		return false
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// SuggestID turns a name into a valid id: lower case, æøå written out,
+// anything else a dash.
+func SuggestID(name string) string {
+	name = strings.ToLower(name)
+	r := strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "é", "e", "ü", "u", "ö", "oe", "ä", "ae")
+	name = r.Replace(name)
+	var b strings.Builder
+	dash := false
+	for _, c := range name {
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			b.WriteRune(c)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// ImagePath returns the slash path of a file named in a document's front
+// matter relative to the document's folder, and whether it stays inside
+// content/.
+func ImagePath(docPath, name string) (string, bool) {
+	if name == "" || strings.Contains(name, "\\") || path.IsAbs(name) {
+		return "", false
+	}
+	p := path.Join(path.Dir(docPath), name)
+	if !strings.HasPrefix(p, Dir+"/") || !fs.ValidPath(p) {
+		return "", false
+	}
+	return strings.TrimPrefix(p, Dir+"/"), true
+}

@@ -1,0 +1,164 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// StringList is a TOML value written either as one string or as a list of
+// strings: tema = "Økonomi" and tema = ["Økonomi", "Ledelse"] both work.
+type StringList []string
+
+// UnmarshalTOML implements toml.Unmarshaler.
+func (s *StringList) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case string:
+		*s = StringList{v}
+		return nil
+	case []any:
+		out := make(StringList, 0, len(v))
+		for _, e := range v {
+			str, ok := e.(string)
+			if !ok {
+				return fmt.Errorf("expected text, got %v", e)
+			}
+			out = append(out, str)
+		}
+		*s = out
+		return nil
+	}
+	return fmt.Errorf("expected text or a list of texts")
+}
+
+// Date is a day written as a TOML date (2021-11-15) or as text
+// ("15.11.2021"). Text dates are read by the model stage, which knows the
+// Danish forms and reports errors at the right position.
+type Date struct {
+	Time time.Time // set for TOML dates
+	Text string    // set for text dates
+}
+
+// IsZero reports whether no date was given.
+func (d Date) IsZero() bool { return d.Time.IsZero() && d.Text == "" }
+
+// UnmarshalTOML implements toml.Unmarshaler.
+func (d *Date) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case time.Time:
+		d.Time = time.Date(v.Year(), v.Month(), v.Day(), 0, 0, 0, 0, time.UTC)
+		return nil
+	case string:
+		d.Text = strings.TrimSpace(v)
+		return nil
+	}
+	return fmt.Errorf("expected a date such as 2021-11-15")
+}
+
+// DataPoint is one measurement: ["2022-03", 7.1].
+type DataPoint struct {
+	Label string
+	Value float64
+}
+
+// UnmarshalTOML implements toml.Unmarshaler.
+func (p *DataPoint) UnmarshalTOML(v any) error {
+	a, ok := v.([]any)
+	if !ok || len(a) != 2 {
+		return fmt.Errorf(`expected a pair such as ["2022-03", 7.1]`)
+	}
+	switch l := a[0].(type) {
+	case string:
+		p.Label = l
+	case time.Time:
+		p.Label = l.Format("2006-01-02")
+	default:
+		return fmt.Errorf(`expected a month or day first, such as ["2022-03", 7.1]`)
+	}
+	switch n := a[1].(type) {
+	case int64:
+		p.Value = float64(n)
+	case float64:
+		p.Value = n
+	default:
+		return fmt.Errorf(`expected a number second, such as ["2022-03", 7.1]`)
+	}
+	return nil
+}
+
+// PlanMatter is the front matter of a plan's _index.md.
+type PlanMatter struct {
+	Title             string `toml:"title"`
+	Tilbud            string `toml:"tilbud"`
+	Tilsyn            string `toml:"tilsyn"`
+	Dato              Date   `toml:"dato"`
+	Periode           string `toml:"periode"`
+	Kvalitetsmodel    string `toml:"kvalitetsmodel"`
+	Orden             int    `toml:"orden"`
+	Kladde            bool   `toml:"kladde"`
+	TilladCPRLignende bool   `toml:"tillad_cpr_lignende"`
+}
+
+// IndsatsMatter is the front matter of one indsats: one row of the plan.
+type IndsatsMatter struct {
+	Title             string            `toml:"title"`
+	Orden             int               `toml:"orden"`
+	Indikatorer       []string          `toml:"indikatorer"`
+	Tema              StringList        `toml:"tema"`
+	Henstilling       string            `toml:"henstilling"`
+	Maal              []string          `toml:"maal"`
+	Aktivitet         []AktivitetMatter `toml:"aktivitet"`
+	Dokumentation     []string          `toml:"dokumentation"`
+	Hvem              []string          `toml:"hvem"`
+	Effekt            []string          `toml:"effekt"`
+	Status            string            `toml:"status"`
+	Maaling           []MaalingMatter   `toml:"maaling"`
+	Kladde            bool              `toml:"kladde"`
+	Intern            bool              `toml:"intern"`
+	TilladCPRLignende bool              `toml:"tillad_cpr_lignende"`
+}
+
+// AktivitetMatter is one [[aktivitet]]: what is done, when, by whom.
+type AktivitetMatter struct {
+	Hvad     string     `toml:"hvad"`
+	Hvornaar string     `toml:"hvornaar"`
+	Hvem     StringList `toml:"hvem"`
+	Status   string     `toml:"status"`
+}
+
+// MaalingMatter is one [[maaling]]: a measured indicator and its target.
+type MaalingMatter struct {
+	Navn    string      `toml:"navn"`
+	Enhed   string      `toml:"enhed"`
+	Maal    *float64    `toml:"maal"`
+	Retning string      `toml:"retning"`
+	Data    []DataPoint `toml:"data"`
+}
+
+// StoryMatter is the front matter of a god historie.
+type StoryMatter struct {
+	Title             string `toml:"title"`
+	Dato              Date   `toml:"dato"`
+	Indsats           string `toml:"indsats"`
+	Tema              string `toml:"tema"`
+	Forfatter         string `toml:"forfatter"`
+	Billede           string `toml:"billede"`
+	BilledeTekst      string `toml:"billede_tekst"`
+	Kladde            bool   `toml:"kladde"`
+	Intern            bool   `toml:"intern"`
+	TilladCPRLignende bool   `toml:"tillad_cpr_lignende"`
+}
+
+// PageMatter is the front matter of a free page under sider/.
+type PageMatter struct {
+	Title             string `toml:"title"`
+	Orden             int    `toml:"orden"`
+	Kladde            bool   `toml:"kladde"`
+	TilladCPRLignende bool   `toml:"tillad_cpr_lignende"`
+}
+
+// FrontMatter is the front matter of content/_index.md.
+type FrontMatter struct {
+	Title             string `toml:"title"`
+	TilladCPRLignende bool   `toml:"tillad_cpr_lignende"`
+}

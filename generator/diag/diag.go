@@ -1,0 +1,197 @@
+// Package diag holds the diagnostics that every stage of the generator
+// collects instead of stopping at the first problem.
+//
+// A Diagnostic names a position in a file on disk (1-based line and column,
+// counted in the original file, front matter and BOM included), a severity,
+// a message for the content author and an optional hint that says what to
+// write instead. Messages are already translated when they are added; see
+// package i18n.
+package diag
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// Severity tells errors, which stop a build, from warnings, which do not
+// (unless the caller asks for strictness).
+type Severity int
+
+const (
+	// Warning is reported but does not fail a build.
+	Warning Severity = iota
+	// Error fails the build; nothing is written.
+	Error
+)
+
+func (s Severity) String() string {
+	if s == Error {
+		return "error"
+	}
+	return "warning"
+}
+
+// Pos is a position in a source file. Line and Col are 1-based; 0 means
+// unknown. File is slash-separated and relative to the site folder.
+type Pos struct {
+	File string
+	Line int
+	Col  int
+}
+
+func (p Pos) String() string {
+	switch {
+	case p.File == "":
+		return "config"
+	case p.Line == 0:
+		return p.File
+	case p.Col == 0:
+		return fmt.Sprintf("%s:%d", p.File, p.Line)
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// Diagnostic is one problem found in the content.
+type Diagnostic struct {
+	Pos      Pos
+	Severity Severity
+	Msg      string
+	Hint     string
+	// Source is the offending line of the file, when known; the dev server
+	// shows it under the message.
+	Source string
+}
+
+func (d Diagnostic) String() string {
+	s := fmt.Sprintf("%s: %s: %s", d.Pos, d.Severity, d.Msg)
+	if d.Hint != "" {
+		s += "\n\t" + d.Hint
+	}
+	return s
+}
+
+// List collects diagnostics. The zero value is ready to use. A List is not
+// safe for concurrent use; parallel stages collect into one List per item
+// and Merge them in index order.
+type List []Diagnostic
+
+// Add appends d.
+func (l *List) Add(d Diagnostic) { *l = append(*l, d) }
+
+// Errorf adds an error at pos with a hint (which may be empty).
+func (l *List) Errorf(pos Pos, hint, format string, args ...any) {
+	l.Add(Diagnostic{Pos: pos, Severity: Error, Msg: fmt.Sprintf(format, args...), Hint: hint})
+}
+
+// Warnf adds a warning at pos with a hint (which may be empty).
+func (l *List) Warnf(pos Pos, hint, format string, args ...any) {
+	l.Add(Diagnostic{Pos: pos, Severity: Warning, Msg: fmt.Sprintf(format, args...), Hint: hint})
+}
+
+// Merge appends all of other.
+func (l *List) Merge(other List) { *l = append(*l, other...) }
+
+// HasErrors reports whether any diagnostic is an error.
+func (l List) HasErrors() bool {
+	for _, d := range l {
+		if d.Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+// Count returns the number of errors and warnings.
+func (l List) Count() (errors, warnings int) {
+	for _, d := range l {
+		if d.Severity == Error {
+			errors++
+		} else {
+			warnings++
+		}
+	}
+	return errors, warnings
+}
+
+// Strict returns a copy of l in which every warning is an error.
+func (l List) Strict() List {
+	out := make(List, len(l))
+	for i, d := range l {
+		d.Severity = Error
+		out[i] = d
+	}
+	return out
+}
+
+// Sort orders the list by file, line, column and then message, so output
+// never depends on the order in which parallel work finished.
+func (l List) Sort() {
+	sort.SliceStable(l, func(i, j int) bool {
+		a, b := l[i], l[j]
+		if a.Pos.File != b.Pos.File {
+			return a.Pos.File < b.Pos.File
+		}
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line < b.Pos.Line
+		}
+		if a.Pos.Col != b.Pos.Col {
+			return a.Pos.Col < b.Pos.Col
+		}
+		return a.Msg < b.Msg
+	})
+}
+
+// Print writes the list, sorted, one diagnostic per line in the form
+// editors understand (file:line:col: error: message), each hint indented on
+// the line after.
+func (l List) Print(w io.Writer) {
+	s := make(List, len(l))
+	copy(s, l)
+	s.Sort()
+	var b strings.Builder
+	for _, d := range s {
+		b.WriteString(d.String())
+		b.WriteByte('\n')
+	}
+	io.WriteString(w, b.String())
+}
+
+// LineCol converts a byte offset in src into a 1-based line and column.
+// The column counts runes, not bytes, so æøå count as one each.
+func LineCol(src []byte, off int) (line, col int) {
+	if off > len(src) {
+		off = len(src)
+	}
+	line, col = 1, 1
+	for _, r := range string(src[:off]) {
+		if r == '\n' {
+			line++
+			col = 1
+		} else {
+			col++
+		}
+	}
+	return line, col
+}
+
+// SourceLine returns line n (1-based) of src without its line ending, or ""
+// when there is no such line.
+func SourceLine(src []byte, n int) string {
+	if n < 1 {
+		return ""
+	}
+	for i := 1; i < n; i++ {
+		j := bytes.IndexByte(src, '\n')
+		if j < 0 {
+			return ""
+		}
+		src = src[j+1:]
+	}
+	if j := bytes.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return strings.TrimRight(string(src), "\r")
+}

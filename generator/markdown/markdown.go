@@ -1,0 +1,107 @@
+// Package markdown renders the Markdown of content files to HTML with one
+// goldmark instance, built once per site and shared by all goroutines.
+//
+// CommonMark plus GFM tables, strikethrough, autolinks and task lists.
+// Raw HTML in content is escaped, so it shows as text, unless the site
+// config sets tillad_html = true: plans are written by many hands and
+// published on intranets, and a stray <script> must not run.
+package markdown
+
+import (
+	"bytes"
+	"html/template"
+	"sync"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/util"
+)
+
+// Renderer converts Markdown to HTML. It is safe for concurrent use.
+type Renderer struct {
+	md   goldmark.Markdown
+	pool sync.Pool
+}
+
+// New returns a Renderer. With allowHTML, raw HTML passes through.
+func New(allowHTML bool) *Renderer {
+	opts := []goldmark.Option{
+		goldmark.WithExtensions(extension.GFM),
+	}
+	if allowHTML {
+		opts = append(opts, goldmark.WithRendererOptions(html.WithUnsafe()))
+	} else {
+		opts = append(opts, goldmark.WithRendererOptions(
+			renderer.WithNodeRenderers(util.Prioritized(escapeHTML{}, 100)),
+		))
+	}
+	r := &Renderer{md: goldmark.New(opts...)}
+	r.pool.New = func() any { return new(bytes.Buffer) }
+	return r
+}
+
+// Block renders src as block content (paragraphs, lists, tables).
+func (r *Renderer) Block(src []byte) template.HTML {
+	buf := r.pool.Get().(*bytes.Buffer)
+	buf.Reset()
+	defer r.pool.Put(buf)
+	if err := r.md.Convert(src, buf); err != nil {
+		// goldmark only fails when the writer fails; a bytes.Buffer does not.
+		return template.HTML(template.HTMLEscapeString(string(src)))
+	}
+	return template.HTML(bytes.TrimSpace(buf.Bytes()))
+}
+
+// Inline renders a short text such as a table cell: a single paragraph
+// loses its <p> wrapper, anything longer stays block content.
+func (r *Renderer) Inline(src string) template.HTML {
+	h := r.Block([]byte(src))
+	b := []byte(h)
+	if bytes.HasPrefix(b, []byte("<p>")) && bytes.HasSuffix(b, []byte("</p>")) &&
+		bytes.Count(b, []byte("<p>")) == 1 {
+		return template.HTML(b[3 : len(b)-4])
+	}
+	return h
+}
+
+// escapeHTML renders raw HTML nodes as escaped text instead of dropping
+// them, so authors see what they wrote rather than a silent gap.
+type escapeHTML struct{}
+
+func (escapeHTML) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(ast.KindRawHTML, renderRawHTML)
+	reg.Register(ast.KindHTMLBlock, renderHTMLBlock)
+}
+
+func renderRawHTML(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkSkipChildren, nil
+	}
+	segs := n.(*ast.RawHTML).Segments
+	for i := 0; i < segs.Len(); i++ {
+		s := segs.At(i)
+		template.HTMLEscape(w, s.Value(src))
+	}
+	return ast.WalkSkipChildren, nil
+}
+
+func renderHTMLBlock(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	b := n.(*ast.HTMLBlock)
+	w.WriteString("<p>")
+	lines := b.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		s := lines.At(i)
+		template.HTMLEscape(w, s.Value(src))
+	}
+	if b.HasClosure() {
+		template.HTMLEscape(w, b.ClosureLine.Value(src))
+	}
+	w.WriteString("</p>\n")
+	return ast.WalkSkipChildren, nil
+}

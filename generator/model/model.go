@@ -1,0 +1,682 @@
+// Package model turns the content read from disk into the validated model
+// of a site: plans with their indsatser, stories, free pages and roles,
+// checked against the quality model, with every time text read and every
+// Markdown field rendered.
+//
+// Build collects every problem as a diagnostic at the file, line and column
+// of the value on disk; it never stops at the first. Drafts (kladde) are
+// left out unless asked for. Markdown is rendered here, once per field and
+// in parallel, so that the pages that show the same indsats share the work.
+package model
+
+import (
+	"bytes"
+	"html/template"
+	"image"
+	_ "image/gif"  // decoders for story images' sizes
+	_ "image/jpeg" //
+	_ "image/png"  //
+	"regexp"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"handleplan/generator/config"
+	"handleplan/generator/content"
+	"handleplan/generator/cpr"
+	"handleplan/generator/diag"
+	"handleplan/generator/i18n"
+	"handleplan/generator/kvalitet"
+	"handleplan/generator/markdown"
+	"handleplan/generator/period"
+	"handleplan/generator/suggest"
+)
+
+// Options are the caller's choices for one build.
+type Options struct {
+	// Drafts includes content marked kladde.
+	Drafts bool
+	// Now is "today".
+	Now time.Time
+}
+
+type builder struct {
+	site  *Site
+	lang  i18n.Lang
+	md    *markdown.Renderer
+	opts  Options
+	diags diag.List
+	// jobs renders Markdown after validation, in parallel.
+	jobs []func()
+}
+
+func (b *builder) t(key string, args ...any) string { return i18n.T(b.lang, key, args...) }
+
+func (b *builder) errorf(pos diag.Pos, hintKey, key string, args ...any) {
+	hint := ""
+	if hintKey != "" {
+		hint = b.t(hintKey)
+	}
+	b.diags.Add(diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: b.t(key, args...), Hint: hint})
+}
+
+func (b *builder) errorHint(pos diag.Pos, hint, key string, args ...any) {
+	b.diags.Add(diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: b.t(key, args...), Hint: hint})
+}
+
+func (b *builder) warnHint(pos diag.Pos, hint, key string, args ...any) {
+	b.diags.Add(diag.Diagnostic{Pos: pos, Severity: diag.Warning, Msg: b.t(key, args...), Hint: hint})
+}
+
+// markdown schedules src to be rendered into *dst.
+func (b *builder) block(dst *template.HTML, src []byte) {
+	b.jobs = append(b.jobs, func() { *dst = b.md.Block(src) })
+}
+
+func (b *builder) inline(dst *template.HTML, src string) {
+	b.jobs = append(b.jobs, func() { *dst = b.md.Inline(src) })
+}
+
+func (b *builder) inlines(src []string) []template.HTML {
+	out := make([]template.HTML, len(src))
+	for i, s := range src {
+		b.inline(&out[i], s)
+	}
+	return out
+}
+
+// Build validates set and returns the site model.
+func Build(set *content.Set, cfg config.Config, models *kvalitet.Registry, md *markdown.Renderer, opts Options) (*Site, diag.List) {
+	lang := cfg.Lang()
+	b := &builder{
+		site: &Site{Config: cfg, Lang: lang, Now: opts.Now, Models: models, Assets: set.Assets, Files: set.Files},
+		lang: lang, md: md, opts: opts,
+	}
+	b.site.Model, _ = models.Get(kvalitet.DefaultID)
+	if b.site.Model == nil {
+		// A site file may replace the default under another id; any
+		// model will do for the overview.
+		if ids := models.IDs(); len(ids) > 0 {
+			b.site.Model, _ = models.Get(ids[0])
+		}
+	}
+
+	b.front(set.Front)
+	plans := b.plans(set.Plans)
+	b.indsatser(set.Indsatser, plans)
+	b.stories(set.Stories, plans)
+	b.pages(set.Pages)
+	b.accessibility()
+	b.roles()
+	b.render()
+	return b.site, b.diags
+}
+
+func (b *builder) render() {
+	jobs := b.jobs
+	workers := min(runtime.GOMAXPROCS(0), len(jobs))
+	var wg sync.WaitGroup
+	var next sync.Mutex
+	i := 0
+	for range workers {
+		wg.Go(func() {
+			for {
+				next.Lock()
+				j := i
+				i++
+				next.Unlock()
+				if j >= len(jobs) {
+					return
+				}
+				jobs[j]()
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// checkCommon runs the checks every document gets: its id and the CPR
+// guard.
+func (b *builder) checkCommon(d *content.Doc, allowCPR bool) {
+	if d.ID != "" && !content.ValidID(d.ID) {
+		b.errorHint(diag.Pos{File: d.Path}, b.t("content.id.hint", content.SuggestID(d.ID)), "content.id", d.ID)
+	}
+	if allowCPR {
+		return
+	}
+	for _, m := range cpr.Find([]byte(d.Path)) {
+		b.errorf(diag.Pos{File: d.Path}, "cpr.hint", "cpr.filename", m.Masked)
+	}
+	for _, m := range cpr.Find(d.Src) {
+		line, col := diag.LineCol(d.Src, m.Offset)
+		b.errorf(diag.Pos{File: d.Path, Line: line, Col: col}, "cpr.hint", "cpr.found", m.Masked)
+	}
+}
+
+func (b *builder) requireTitle(d *content.Doc, title string) {
+	if strings.TrimSpace(title) == "" {
+		b.errorf(d.Pos.Pos("title"), "content.title.hint", "content.title")
+	}
+}
+
+func (b *builder) front(f *content.Front) {
+	if f == nil {
+		return
+	}
+	b.checkCommon(&f.Doc, f.Matter.TilladCPRLignende)
+	b.site.Front = &Front{Title: f.Matter.Title, Source: f.Path}
+	b.block(&b.site.Front.Body, f.Body)
+}
+
+func (b *builder) date(d content.Date, pos diag.Pos) time.Time {
+	if d.Text == "" {
+		return d.Time
+	}
+	t, prob := period.ParseDate(d.Text)
+	if prob != nil {
+		b.errorHint(pos, b.t("content.date.hint"), "content.date", d.Text)
+		return time.Time{}
+	}
+	return t
+}
+
+func (b *builder) plans(docs []*content.Plan) map[string]*Plan {
+	byID := map[string]*Plan{}
+	skipped := map[string]bool{}
+	for _, d := range docs {
+		m := d.Matter
+		b.checkCommon(&d.Doc, m.TilladCPRLignende)
+		b.requireTitle(&d.Doc, m.Title)
+		if m.Kladde && !b.opts.Drafts {
+			skipped[d.ID] = true
+			byID[d.ID] = nil
+			continue
+		}
+		p := &Plan{ID: d.ID, Title: m.Title, Tilbud: m.Tilbud, Tilsyn: m.Tilsyn, Kladde: m.Kladde, Source: d.Path}
+		p.Dato = b.date(m.Dato, d.Pos.Pos("dato"))
+		modelID := m.Kvalitetsmodel
+		if modelID == "" {
+			modelID = kvalitet.DefaultID
+		}
+		if mod, ok := b.site.Models.Get(modelID); ok {
+			p.Model = mod
+		} else {
+			p.Model = b.site.Model
+			b.errorHint(d.Pos.Pos("kvalitetsmodel"), b.t("content.model.hint", strings.Join(b.site.Models.IDs(), ", ")), "content.model", modelID)
+		}
+		if m.Periode != "" {
+			per, ok := b.period(m.Periode, period.Ref{Dato: p.Dato}, d.Pos.Pos("periode"))
+			p.Periode, p.HasPeriode = per, ok
+		}
+		b.block(&p.Body, d.Body)
+		byID[d.ID] = p
+		b.site.Plans = append(b.site.Plans, p)
+	}
+	orden := map[*Plan]int{}
+	for _, d := range docs {
+		if p := byID[d.ID]; p != nil {
+			orden[p] = d.Matter.Orden
+		}
+	}
+	sort.SliceStable(b.site.Plans, func(i, j int) bool {
+		a, c := b.site.Plans[i], b.site.Plans[j]
+		if orden[a] != orden[c] {
+			return orden[a] < orden[c]
+		}
+		return a.Title < c.Title
+	})
+	return byID
+}
+
+// period reads a time text and reports what it could not read. It returns
+// whether the text was read.
+func (b *builder) period(text string, ref period.Ref, pos diag.Pos) (period.Period, bool) {
+	p, warns, prob := period.Parse(text, ref)
+	for _, w := range warns {
+		b.diags.Add(diag.Diagnostic{Pos: pos, Severity: diag.Warning, Msg: b.problem(w), Hint: b.problemHint(w)})
+	}
+	if prob != nil {
+		b.diags.Add(diag.Diagnostic{Pos: pos, Severity: diag.Warning, Msg: b.problem(prob), Hint: b.problemHint(prob)})
+		return period.Period{Text: text}, false
+	}
+	return p, true
+}
+
+func (b *builder) problem(p *period.Problem) string { return b.t(p.Key, p.Args...) }
+
+func (b *builder) problemHint(p *period.Problem) string {
+	if p.HintKey == "" {
+		return ""
+	}
+	return b.t(p.HintKey)
+}
+
+var statusSet = func() map[Status]bool {
+	m := map[Status]bool{}
+	for _, s := range Statuses {
+		m[s] = true
+	}
+	return m
+}()
+
+func (b *builder) status(s string, pos diag.Pos) Status {
+	if s == "" {
+		return Planlagt
+	}
+	st := Status(strings.ToLower(strings.Join(strings.Fields(s), " ")))
+	if statusSet[st] {
+		return st
+	}
+	names := make([]string, len(Statuses))
+	for i, s := range Statuses {
+		names[i] = string(s)
+	}
+	// "gennemfoert" and "igang" are common spellings of valid values.
+	best := suggest.Nearest(strings.ReplaceAll(string(st), "oe", "ø"), names)
+	hint := b.t("content.status.hint", `"`+strings.Join(names, `", "`)+`"`)
+	if best != "" {
+		hint = b.t("content.didyoumean", best) + " " + hint
+	}
+	b.errorHint(pos, hint, "content.status", s)
+	return Planlagt
+}
+
+func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
+	for _, d := range docs {
+		m := d.Matter
+		b.checkCommon(&d.Doc, m.TilladCPRLignende)
+		b.requireTitle(&d.Doc, m.Title)
+		p, known := plans[d.PlanID]
+		if !known {
+			b.errorHint(diag.Pos{File: d.Path}, b.t("content.noplan.hint", d.PlanID), "content.noplan", d.PlanID)
+			continue
+		}
+		if p == nil || (m.Kladde && !b.opts.Drafts) {
+			continue
+		}
+		ind := &Indsats{
+			ID: d.ID, Title: m.Title, Plan: p, Orden: m.Orden, Kladde: m.Kladde, Intern: m.Intern,
+			Source: d.Path, Hvem: b.roleNames(m.Hvem),
+		}
+		ind.Status = b.status(m.Status, d.Pos.Pos("status"))
+		seenTema := map[TemaRef]bool{}
+		addTema := func(t TemaRef) {
+			if !seenTema[t] {
+				seenTema[t] = true
+				ind.Temaer = append(ind.Temaer, t)
+			}
+		}
+		for i, id := range m.Indikatorer {
+			ref, ok := p.Model.Lookup(id)
+			if !ok {
+				b.errorHint(d.Pos.Pos("indikatorer", i), b.t("content.didyoumean", p.Model.Nearest(id)), "content.indikator", id, p.Model.Navn)
+				continue
+			}
+			ind.Indikatorer = append(ind.Indikatorer, ref)
+			addTema(TemaRef{Nr: ref.Tema.Nr, Navn: ref.Tema.Navn})
+		}
+		for _, t := range m.Tema {
+			t = strings.TrimSpace(t)
+			if t == "" {
+				continue
+			}
+			if mt := p.Model.TemaByName(t); mt != nil {
+				addTema(TemaRef{Nr: mt.Nr, Navn: mt.Navn})
+			} else {
+				addTema(TemaRef{Navn: t})
+			}
+		}
+		if len(ind.Temaer) == 0 {
+			b.warnHint(d.Pos.Pos("title"), b.t("content.notema.hint"), "content.notema")
+		}
+		b.inline(&ind.Henstilling, m.Henstilling)
+		b.block(&ind.Body, d.Body)
+		ind.Maal = b.inlines(m.Maal)
+		ind.Dokumentation = b.inlines(m.Dokumentation)
+		ind.Effekt = b.inlines(m.Effekt)
+
+		ref := period.Ref{Dato: p.Dato}
+		if p.HasPeriode {
+			ref.PlanStart, ref.PlanSlut = p.Periode.Start, p.Periode.Slut
+		}
+		allEnded := len(m.Aktivitet) > 0
+		for i, am := range m.Aktivitet {
+			a := &Aktivitet{HvadText: am.Hvad, Hvem: b.roleNames(am.Hvem)}
+			if strings.TrimSpace(am.Hvad) == "" {
+				b.errorf(d.Pos.Pos("aktivitet", i), "content.hvad.hint", "content.hvad")
+			}
+			b.inline(&a.Hvad, am.Hvad)
+			a.Status = ind.Status
+			if am.Status != "" {
+				a.Status = b.status(am.Status, d.Pos.Pos("aktivitet", i, "status"))
+			}
+			if am.Hvornaar != "" {
+				a.Hvornaar, a.Readable = b.period(am.Hvornaar, ref, d.Pos.Pos("aktivitet", i, "hvornaar"))
+			}
+			if a.Readable && !a.Hvornaar.Slut.IsZero() {
+				if !a.Status.Closed() && a.Hvornaar.Slut.Before(b.opts.Now) {
+					a.Overdue = true
+				}
+				if a.Hvornaar.Slut.After(ind.Slut) {
+					ind.Slut = a.Hvornaar.Slut
+				}
+			} else {
+				allEnded = false
+			}
+			ind.Aktiviteter = append(ind.Aktiviteter, a)
+		}
+		if !allEnded {
+			ind.Slut = time.Time{}
+		}
+		ind.Overdue = !ind.Slut.IsZero() && ind.Slut.Before(b.opts.Now) && !ind.Status.Closed()
+		for i, mm := range m.Maaling {
+			ind.Maalinger = append(ind.Maalinger, b.maaling(d, i, mm))
+		}
+		ind.Text = plainText(m.Title, m.Henstilling, string(d.Body), strings.Join(m.Maal, " "),
+			strings.Join(m.Effekt, " "), strings.Join(m.Dokumentation, " "), activitiesText(m.Aktivitet))
+		p.Indsatser = append(p.Indsatser, ind)
+	}
+	for _, p := range b.site.Plans {
+		sort.SliceStable(p.Indsatser, func(i, j int) bool {
+			a, c := p.Indsatser[i], p.Indsatser[j]
+			if a.Orden != c.Orden {
+				return a.Orden < c.Orden
+			}
+			return a.ID < c.ID
+		})
+	}
+}
+
+func activitiesText(as []content.AktivitetMatter) string {
+	var s []string
+	for _, a := range as {
+		s = append(s, a.Hvad, a.Hvornaar)
+	}
+	return strings.Join(s, " ")
+}
+
+func (b *builder) maaling(d *content.Indsats, i int, mm content.MaalingMatter) *Maaling {
+	m := &Maaling{Navn: mm.Navn, Enhed: mm.Enhed, Retning: mm.Retning}
+	if strings.TrimSpace(mm.Navn) == "" {
+		b.errorf(d.Pos.Pos("maaling", i), "content.maaling.navn.hint", "content.maaling.navn")
+	}
+	if mm.Maal != nil {
+		m.Maal, m.HasMaal = *mm.Maal, true
+	}
+	switch mm.Retning {
+	case "op", "ned":
+	case "":
+		if m.HasMaal {
+			b.errorf(d.Pos.Pos("maaling", i, "maal"), "content.retning.hint", "content.retning.missing")
+		}
+	default:
+		b.errorf(d.Pos.Pos("maaling", i, "retning"), "content.retning.hint", "content.retning", mm.Retning)
+	}
+	for j, dp := range mm.Data {
+		t, ok := monthOrDay(dp.Label)
+		if !ok {
+			b.errorf(d.Pos.Pos("maaling", i, "data", j), "content.datapoint.hint", "content.datapoint", dp.Label)
+			continue
+		}
+		m.Data = append(m.Data, Point{Label: dp.Label, Date: t, Value: dp.Value})
+	}
+	sort.SliceStable(m.Data, func(a, c int) bool { return m.Data[a].Date.Before(m.Data[c].Date) })
+	if len(mm.Data) == 0 {
+		b.warnHint(d.Pos.Pos("maaling", i), b.t("content.nodata.hint"), "content.nodata", mm.Navn)
+	}
+	return m
+}
+
+// monthOrDay reads a measurement's time: "2022-03" or "2022-03-15".
+func monthOrDay(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse("2006-01", s); err == nil {
+		return t, true
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, true
+	}
+	return time.Time{}, false
+}
+
+func (b *builder) stories(docs []*content.Story, plans map[string]*Plan) {
+	byKey := map[string]*Indsats{}
+	var keys []string
+	for _, p := range b.site.Plans {
+		for _, i := range p.Indsatser {
+			byKey[i.Key()] = i
+			keys = append(keys, i.Key())
+		}
+	}
+	assets := map[string]content.Asset{}
+	for _, a := range b.site.Assets {
+		assets[a.Path] = a
+	}
+	for _, d := range docs {
+		m := d.Matter
+		b.checkCommon(&d.Doc, m.TilladCPRLignende)
+		b.requireTitle(&d.Doc, m.Title)
+		if m.Kladde && !b.opts.Drafts {
+			continue
+		}
+		s := &Story{ID: d.ID, Title: m.Title, Forfatter: m.Forfatter, Kladde: m.Kladde, Intern: m.Intern,
+			BilledeTekst: strings.TrimSpace(m.BilledeTekst), Source: d.Path}
+		s.Dato = b.date(m.Dato, d.Pos.Pos("dato"))
+		if m.Dato.IsZero() {
+			b.errorf(d.Pos.Pos("title"), "content.storydate.hint", "content.storydate")
+		}
+		if m.Indsats != "" {
+			key := strings.Trim(strings.TrimSpace(m.Indsats), "/")
+			if ind, ok := byKey[key]; ok {
+				s.Indsats = ind
+				ind.Stories = append(ind.Stories, s)
+			} else if planID, _, _ := strings.Cut(key, "/"); plans[planID] == nil && hasKey(plans, planID) {
+				// The indsats belongs to a draft plan left out of this
+				// build: the story goes without the link.
+			} else {
+				hint := b.t("content.indsatsref.hint")
+				if n := suggest.Nearest(key, keys); n != "" {
+					hint = b.t("content.didyoumean", n)
+				}
+				b.errorHint(d.Pos.Pos("indsats"), hint, "content.indsatsref", m.Indsats)
+			}
+		}
+		if m.Tema != "" {
+			if t := b.site.Model.TemaByName(m.Tema); t != nil {
+				s.Tema = TemaRef{Nr: t.Nr, Navn: t.Navn}
+			} else {
+				s.Tema = TemaRef{Navn: m.Tema}
+			}
+			s.HasTema = true
+		} else if s.Indsats != nil && len(s.Indsats.Temaer) > 0 {
+			s.Tema, s.HasTema = s.Indsats.Temaer[0], true
+		}
+		if m.Billede != "" {
+			p, ok := content.ImagePath(d.Path, m.Billede)
+			a, found := assets[p]
+			switch {
+			case !ok:
+				b.errorf(d.Pos.Pos("billede"), "content.image.hint", "content.image.path", m.Billede)
+			case !found:
+				b.errorHint(d.Pos.Pos("billede"), b.t("content.image.missing.hint", "content/"+p), "content.image.missing", m.Billede)
+			default:
+				s.Billede = p
+				s.BilledeW, s.BilledeH = imageSize(a.Data)
+				if s.BilledeW == 0 {
+					b.errorf(d.Pos.Pos("billede"), "content.image.hint", "content.image.format", m.Billede)
+				}
+			}
+			if s.BilledeTekst == "" {
+				b.errorf(d.Pos.Pos("billede"), "content.alt.hint", "content.alt")
+			}
+		}
+		b.block(&s.Body, d.Body)
+		s.Text = plainText(m.Title, string(d.Body), m.Forfatter)
+		b.site.Stories = append(b.site.Stories, s)
+	}
+	sort.SliceStable(b.site.Stories, func(i, j int) bool {
+		a, c := b.site.Stories[i], b.site.Stories[j]
+		if !a.Dato.Equal(c.Dato) {
+			return a.Dato.After(c.Dato)
+		}
+		return a.ID < c.ID
+	})
+	for _, p := range b.site.Plans {
+		for _, i := range p.Indsatser {
+			sort.SliceStable(i.Stories, func(x, y int) bool { return i.Stories[x].Dato.After(i.Stories[y].Dato) })
+		}
+	}
+}
+
+func hasKey(m map[string]*Plan, k string) bool { _, ok := m[k]; return ok }
+
+var svgSize = regexp.MustCompile(`(?s)<svg[^>]*?\swidth="([0-9.]+)(?:px)?"[^>]*?\sheight="([0-9.]+)(?:px)?"`)
+var svgViewBox = regexp.MustCompile(`(?s)<svg[^>]*?\sviewBox="[-0-9.]+[ ,]+[-0-9.]+[ ,]+([0-9.]+)[ ,]+([0-9.]+)"`)
+
+// imageSize returns an image's pixel size, or zeros for an unknown format.
+func imageSize(data []byte) (w, h int) {
+	if c, _, err := image.DecodeConfig(bytes.NewReader(data)); err == nil {
+		return c.Width, c.Height
+	}
+	for _, re := range []*regexp.Regexp{svgSize, svgViewBox} {
+		if m := re.FindSubmatch(data); m != nil {
+			fw, _ := strconv.ParseFloat(string(m[1]), 64)
+			fh, _ := strconv.ParseFloat(string(m[2]), 64)
+			if fw > 0 && fh > 0 {
+				return int(fw + 0.5), int(fh + 0.5)
+			}
+		}
+	}
+	return 0, 0
+}
+
+func (b *builder) pages(docs []*content.Page) {
+	for _, d := range docs {
+		m := d.Matter
+		b.checkCommon(&d.Doc, m.TilladCPRLignende)
+		b.requireTitle(&d.Doc, m.Title)
+		if m.Kladde && !b.opts.Drafts {
+			continue
+		}
+		pg := &Page{ID: d.ID, Title: m.Title, Orden: m.Orden, Source: d.Path, Text: plainText(m.Title, string(d.Body))}
+		b.block(&pg.Body, d.Body)
+		b.site.Pages = append(b.site.Pages, pg)
+	}
+	sort.SliceStable(b.site.Pages, func(i, j int) bool {
+		a, c := b.site.Pages[i], b.site.Pages[j]
+		if a.Orden != c.Orden {
+			return a.Orden < c.Orden
+		}
+		return a.Title < c.Title
+	})
+}
+
+func (b *builder) accessibility() {
+	t := b.site.Config.Tilgaengelighed
+	if t == "" {
+		b.diags.Add(diag.Diagnostic{Pos: diag.Pos{File: config.File}, Severity: diag.Warning,
+			Msg: b.t("config.a11y.missing"), Hint: b.t("config.a11y.hint")})
+		return
+	}
+	if b.site.Config.TilgaengelighedURL() {
+		return
+	}
+	id := strings.TrimSuffix(strings.TrimPrefix(t, "sider/"), ".md")
+	for _, p := range b.site.Pages {
+		if p.ID == id {
+			b.site.Config.Tilgaengelighed = id
+			return
+		}
+	}
+	b.diags.Add(diag.Diagnostic{Pos: diag.Pos{File: config.File}, Severity: diag.Error,
+		Msg: b.t("config.a11y.page", t), Hint: b.t("config.a11y.hint")})
+}
+
+// roleNames tidies the spelling of roles and maps them through the
+// config's [roller]; "Leder" and "leder" stay apart unless mapped.
+func (b *builder) roleNames(in []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range in {
+		r = strings.Join(strings.Fields(r), " ")
+		if r == "" {
+			continue
+		}
+		if to, ok := b.site.Config.Roller[r]; ok {
+			r = to
+		}
+		if !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (b *builder) roles() {
+	byName := map[string]*Role{}
+	get := func(name string) *Role {
+		r := byName[name]
+		if r == nil {
+			r = &Role{Name: name}
+			byName[name] = r
+		}
+		return r
+	}
+	for _, p := range b.site.Plans {
+		for _, ind := range p.Indsatser {
+			for _, h := range ind.Hvem {
+				r := get(h)
+				r.Indsatser = append(r.Indsatser, ind)
+			}
+			for _, a := range ind.Aktiviteter {
+				for _, h := range a.Hvem {
+					r := get(h)
+					r.Aktiviteter = append(r.Aktiviteter, RoleActivity{Indsats: ind, Aktivitet: a})
+					if !containsIndsats(r.Indsatser, ind) {
+						r.Indsatser = append(r.Indsatser, ind)
+					}
+				}
+			}
+		}
+	}
+	used := map[string]int{}
+	for _, r := range byName {
+		b.site.Roles = append(b.site.Roles, r)
+	}
+	sort.Slice(b.site.Roles, func(i, j int) bool { return b.site.Roles[i].Name < b.site.Roles[j].Name })
+	for _, r := range b.site.Roles {
+		id := content.SuggestID(r.Name)
+		if id == "" {
+			id = "rolle"
+		}
+		// "Leder" and "leder" are two roles with one spelling in a URL.
+		if n := used[id]; n > 0 {
+			used[id]++
+			id += "-" + strconv.Itoa(n+1)
+		} else {
+			used[id] = 1
+		}
+		r.ID = id
+	}
+}
+
+func containsIndsats(list []*Indsats, i *Indsats) bool {
+	for _, x := range list {
+		if x == i {
+			return true
+		}
+	}
+	return false
+}
+
+var mdNoise = strings.NewReplacer("#", " ", "*", " ", "_", " ", "|", " ", "`", " ", ">", " ", "[", " ", "]", " ")
+
+// plainText joins texts into one line of words for the search index,
+// with Markdown punctuation removed.
+func plainText(parts ...string) string {
+	return strings.Join(strings.Fields(mdNoise.Replace(strings.Join(parts, " "))), " ")
+}

@@ -1,0 +1,205 @@
+package model
+
+import (
+	"html/template"
+	"time"
+
+	"handleplan/generator/config"
+	"handleplan/generator/content"
+	"handleplan/generator/i18n"
+	"handleplan/generator/kvalitet"
+	"handleplan/generator/period"
+)
+
+// Site is the validated model of a whole site.
+type Site struct {
+	Config config.Config
+	Lang   i18n.Lang
+	// Now is "today", fixed by the caller (never time.Now below the CLI).
+	Now    time.Time
+	Models *kvalitet.Registry
+	// Model is the default quality model, used for the tema pages.
+	Model *kvalitet.Model
+
+	Front   *Front
+	Plans   []*Plan  // by orden, then title
+	Stories []*Story // newest first
+	Pages   []*Page  // by orden, then title
+	Roles   []*Role  // by name
+	Assets  []content.Asset
+	// Files lists every source file, relative to the site folder.
+	Files []string
+}
+
+// Front is the front page text.
+type Front struct {
+	Title  string
+	Body   template.HTML
+	Source string
+}
+
+// Plan is one handleplan: the answer to one tilsyn report.
+type Plan struct {
+	ID, Title, Tilbud, Tilsyn string
+	Dato                      time.Time
+	Periode                   period.Period
+	HasPeriode                bool
+	Model                     *kvalitet.Model
+	Kladde                    bool
+	Body                      template.HTML
+	Source                    string
+	Indsatser                 []*Indsats // by orden, then id
+}
+
+// Indsats is one row of a plan.
+type Indsats struct {
+	ID, Title     string
+	Plan          *Plan
+	Orden         int
+	Indikatorer   []kvalitet.Ref
+	Temaer        []TemaRef
+	Henstilling   template.HTML
+	Body          template.HTML
+	Maal          []template.HTML
+	Aktiviteter   []*Aktivitet
+	Dokumentation []template.HTML
+	Hvem          []string
+	Effekt        []template.HTML
+	Status        Status
+	Maalinger     []*Maaling
+	Kladde        bool
+	Intern        bool
+	Stories       []*Story
+	Source        string
+	// Text is the plain text of the indsats, for search.
+	Text string
+	// Slut is the latest end among its activities, zero if any is open.
+	Slut time.Time
+	// Overdue: the indsats ended before today and is neither done nor
+	// abandoned.
+	Overdue bool
+}
+
+// Key is the indsats' id across plans: "plan-id/indsats-id".
+func (i *Indsats) Key() string { return i.Plan.ID + "/" + i.ID }
+
+// OverdueActivities counts the activities that are overdue.
+func (i *Indsats) OverdueActivities() int {
+	n := 0
+	for _, a := range i.Aktiviteter {
+		if a.Overdue {
+			n++
+		}
+	}
+	return n
+}
+
+// TemaRef is a tema an indsats answers: a tema of the plan's model (Nr > 0)
+// or free text outside the model (Nr == 0, e.g. "Økonomi").
+type TemaRef struct {
+	Nr   int
+	Navn string
+}
+
+// Aktivitet is one thing to do, when, and by whom.
+type Aktivitet struct {
+	Hvad template.HTML
+	// HvadText is hvad as written, for export and search.
+	HvadText string
+	// Hvornaar is the reading of the time text; Readable is false when it
+	// could not be read, and then only Hvornaar.Text is set.
+	Hvornaar period.Period
+	Readable bool
+	Hvem     []string
+	Status   Status
+	Overdue  bool
+}
+
+// Maaling is a measured indicator drawn against its target.
+type Maaling struct {
+	Navn, Enhed string
+	Maal        float64
+	HasMaal     bool
+	// Retning is "op" when higher is better, "ned" when lower is.
+	Retning string
+	Data    []Point
+}
+
+// Point is one measurement.
+type Point struct {
+	Label string    // as written, "2022-03"
+	Date  time.Time // first day of the month, or the day
+	Value float64
+}
+
+// Story is a god historie from daily work.
+type Story struct {
+	ID, Title    string
+	Dato         time.Time
+	Indsats      *Indsats
+	Tema         TemaRef
+	HasTema      bool
+	Forfatter    string
+	Billede      string // path under the output, "" for none
+	BilledeTekst string
+	BilledeW     int
+	BilledeH     int
+	Kladde       bool
+	Intern       bool
+	Body         template.HTML
+	Text         string
+	Source       string
+}
+
+// Page is a free page under sider/.
+type Page struct {
+	ID, Title string
+	Orden     int
+	Body      template.HTML
+	Text      string
+	Source    string
+}
+
+// Role is one "hvem" as written (spaces tidied, mapped through the
+// config's [roller]), with what it is responsible for.
+type Role struct {
+	ID          string
+	Name        string
+	Indsatser   []*Indsats
+	Aktiviteter []RoleActivity
+}
+
+// RoleActivity is an activity a role is named on.
+type RoleActivity struct {
+	Indsats   *Indsats
+	Aktivitet *Aktivitet
+}
+
+// Status is an indsats' or activity's state.
+type Status string
+
+// The statuses, as authors write them.
+const (
+	Planlagt    Status = "planlagt"
+	IGang       Status = "i gang"
+	Gennemfoert Status = "gennemført"
+	Forsinket   Status = "forsinket"
+	Opgivet     Status = "opgivet"
+)
+
+// Statuses lists every status in display order.
+var Statuses = []Status{Planlagt, IGang, Forsinket, Gennemfoert, Opgivet}
+
+// Closed reports whether work in this status is over.
+func (s Status) Closed() bool { return s == Gennemfoert || s == Opgivet }
+
+// Slug is the status written for URLs and CSS classes.
+func (s Status) Slug() string {
+	switch s {
+	case IGang:
+		return "i-gang"
+	case Gennemfoert:
+		return "gennemfoert"
+	}
+	return string(s)
+}

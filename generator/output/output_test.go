@@ -1,0 +1,74 @@
+package output
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func TestWriteAtomicAndUnchanged(t *testing.T) {
+	dir := t.TempDir()
+	site := filepath.Join(dir, "site")
+	os.MkdirAll(filepath.Join(site, "content"), 0o755)
+	out := filepath.Join(site, "public")
+	files := []File{{"index.html", []byte("a")}, {"planer/x/index.html", []byte("b")}}
+	st, err := Write(out, site, files)
+	if err != nil || st.Written != 2 {
+		t.Fatalf("first write: %+v, %v", st, err)
+	}
+	fi1, _ := os.Stat(filepath.Join(out, "index.html"))
+	time.Sleep(10 * time.Millisecond)
+	files[1].Data = []byte("c")
+	files = append(files[:1], files[1], File{"ny.html", []byte("n")})
+	st, err = Write(out, site, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Unchanged != 1 || st.Written != 2 {
+		t.Errorf("second write: %+v", st)
+	}
+	fi2, _ := os.Stat(filepath.Join(out, "index.html"))
+	if !fi2.ModTime().Equal(fi1.ModTime()) {
+		t.Error("an unchanged file was rewritten")
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "planer/x/index.html"))
+	if string(b) != "c" {
+		t.Errorf("changed file has %q", b)
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(site, ".public.new-*"))
+	if len(leftovers) != 0 {
+		t.Errorf("temp folders left: %v", leftovers)
+	}
+}
+
+func TestWriteRefusesBadPaths(t *testing.T) {
+	dir := t.TempDir()
+	for _, p := range []string{"../x.html", "/etc/x", `a\..\..\x`, "a/../../x", "", "c:/x"} {
+		if _, err := Write(filepath.Join(dir, "out"), filepath.Join(dir, "site"), []File{{p, nil}}); err == nil {
+			t.Errorf("path %q was accepted", p)
+		}
+	}
+}
+
+func TestCheck(t *testing.T) {
+	dir := t.TempDir()
+	site := filepath.Join(dir, "site")
+	os.MkdirAll(filepath.Join(site, "content", "planer"), 0o755)
+	foreign := filepath.Join(dir, "docs")
+	os.MkdirAll(foreign, 0o755)
+	os.WriteFile(filepath.Join(foreign, "vigtig.txt"), []byte("x"), 0o644)
+	home, _ := os.UserHomeDir()
+	bad := []string{"/", site, dir, filepath.Join(site, "content"), filepath.Join(site, "content", "planer"), foreign, home}
+	for _, b := range bad {
+		if err := Check(b, site); !errors.Is(err, ErrUnsafeTarget) {
+			t.Errorf("Check(%q) = %v, want refusal", b, err)
+		}
+	}
+	for _, good := range []string{filepath.Join(site, "public"), filepath.Join(dir, "ud")} {
+		if err := Check(good, site); err != nil {
+			t.Errorf("Check(%q) = %v", good, err)
+		}
+	}
+}

@@ -1,0 +1,134 @@
+// Package pages decides every page of the site: its output path, the
+// template that draws it, its data, and the source files it depends on.
+//
+// URLs are files, not folders (planer/x/index.html, planer/x/y.html), and
+// every link between pages is relative to the page it is on: the same
+// output then works under any sub-path of a web server and opened straight
+// from disk, where a link to a folder would show a file listing.
+package pages
+
+import (
+	"path"
+	"strings"
+
+	"handleplan/generator/i18n"
+	"handleplan/generator/model"
+)
+
+// Page is one output page.
+type Page struct {
+	// Path is the output path, slash-separated, e.g. "planer/x/index.html".
+	Path string
+	// Template names the layout that draws the page ("plan" draws with
+	// layouts/plan.html inside layouts/baseof.html).
+	Template string
+	Title    string
+	Crumbs   []Crumb
+	Site     *model.Site
+
+	Plan    *model.Plan
+	Indsats *model.Indsats
+	Story   *model.Story
+	Static  *model.Page
+	// Prev and Next are the neighbours of an indsats within its plan.
+	Prev, Next *model.Indsats
+
+	// Deps are the source files the page is drawn from; a page with a nil
+	// Deps depends on the whole model.
+	Deps []string
+}
+
+// Crumb is one step of the breadcrumb trail.
+type Crumb struct {
+	Title string
+	Path  string
+}
+
+// URL functions: the one place that knows where each thing is published.
+
+// PlanURL is a plan's page.
+func PlanURL(p *model.Plan) string { return "planer/" + p.ID + "/index.html" }
+
+// IndsatsURL is an indsats' page.
+func IndsatsURL(i *model.Indsats) string { return "planer/" + i.Plan.ID + "/" + i.ID + ".html" }
+
+// StoryURL is a story's page.
+func StoryURL(s *model.Story) string { return "historier/" + s.ID + ".html" }
+
+// PageURL is a free page.
+func PageURL(p *model.Page) string { return "sider/" + p.ID + ".html" }
+
+// Build lists every page of the site.
+func Build(site *model.Site) []*Page {
+	t := func(key string) string { return i18n.T(site.Lang, key) }
+	home := Crumb{Title: t("nav.home"), Path: "index.html"}
+	var out []*Page
+	add := func(p *Page) {
+		p.Site = site
+		out = append(out, p)
+	}
+	add(&Page{Path: "index.html", Template: "front", Title: site.Config.Title})
+	for _, p := range site.Plans {
+		deps := []string{p.Source}
+		for _, i := range p.Indsatser {
+			deps = append(deps, i.Source)
+		}
+		add(&Page{Path: PlanURL(p), Template: "plan", Title: p.Title, Plan: p, Deps: deps,
+			Crumbs: []Crumb{home, {Title: p.Title}}})
+		for n, i := range p.Indsatser {
+			pg := &Page{Path: IndsatsURL(i), Template: "indsats", Title: i.Title, Plan: p, Indsats: i,
+				Deps:   []string{p.Source, i.Source},
+				Crumbs: []Crumb{home, {Title: p.Title, Path: PlanURL(p)}, {Title: i.Title}}}
+			if n > 0 {
+				pg.Prev = p.Indsatser[n-1]
+			}
+			if n+1 < len(p.Indsatser) {
+				pg.Next = p.Indsatser[n+1]
+			}
+			for _, s := range i.Stories {
+				pg.Deps = append(pg.Deps, s.Source)
+			}
+			add(pg)
+		}
+	}
+	for _, s := range site.Stories {
+		deps := []string{s.Source}
+		if s.Indsats != nil {
+			deps = append(deps, s.Indsats.Source)
+		}
+		add(&Page{Path: StoryURL(s), Template: "story", Title: s.Title, Story: s, Deps: deps,
+			Crumbs: []Crumb{home, {Title: t("nav.stories"), Path: "historier/index.html"}, {Title: s.Title}}})
+	}
+	for _, sp := range site.Pages {
+		add(&Page{Path: PageURL(sp), Template: "page", Title: sp.Title, Static: sp, Deps: []string{sp.Source},
+			Crumbs: []Crumb{home, {Title: sp.Title}}})
+	}
+	add(&Page{Path: "404.html", Template: "404", Title: t("404.title")})
+	return out
+}
+
+// Rel returns the link from the page at from to the output path to, both
+// slash paths relative to the output root: Rel("planer/a/b.html",
+// "index.html") is "../../index.html".
+func Rel(from, to string) string {
+	dir := path.Dir(from)
+	if dir == "." {
+		return to
+	}
+	ups := strings.Count(dir, "/") + 1
+	// Strip the common leading folders.
+	fparts := strings.Split(dir, "/")
+	tparts := strings.Split(to, "/")
+	n := 0
+	for n < len(fparts) && n < len(tparts)-1 && fparts[n] == tparts[n] {
+		n++
+	}
+	ups -= n
+	return strings.Repeat("../", ups) + strings.Join(tparts[n:], "/")
+}
+
+// Rel links from this page to an output path.
+func (p *Page) Rel(to string) string { return Rel(p.Path, to) }
+
+// T translates a UI string into the site's language.
+func (p *Page) T(key string, args ...any) string { return i18n.T(p.Site.Lang, key, args...) }

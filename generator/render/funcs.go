@@ -1,0 +1,212 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"sort"
+	"strings"
+	"time"
+
+	"handleplan/generator/i18n"
+	"handleplan/generator/kvalitet"
+	"handleplan/generator/model"
+	"handleplan/generator/pages"
+	"handleplan/generator/period"
+)
+
+var monthsDa = []string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"}
+
+// FormatDate writes a day the way the site's language does:
+// "1. december 2017" or "1 December 2017".
+func FormatDate(lang i18n.Lang, t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	if lang == i18n.En {
+		return t.Format("2 January 2006")
+	}
+	return fmt.Sprintf("%d. %s %d", t.Day(), monthsDa[t.Month()-1], t.Year())
+}
+
+// StatusCount is how many indsatser have one status.
+type StatusCount struct {
+	Status model.Status
+	N      int
+}
+
+// Deadline is an activity's end, for "upcoming deadlines".
+type Deadline struct {
+	Indsats   *model.Indsats
+	Aktivitet *model.Aktivitet
+	Slut      time.Time
+}
+
+func baseFuncs(lang i18n.Lang) template.FuncMap {
+	return template.FuncMap{
+		"planURL":    pages.PlanURL,
+		"indsatsURL": pages.IndsatsURL,
+		"storyURL":   pages.StoryURL,
+		"pageURL":    pages.PageURL,
+		"date":       func(t time.Time) string { return FormatDate(lang, t) },
+		"isodate": func(t time.Time) string {
+			if t.IsZero() {
+				return ""
+			}
+			return t.Format("2006-01-02")
+		},
+		"period":      func(p period.Period) string { return p.Format(lang) },
+		"statusLabel": func(s model.Status) string { return i18n.T(lang, "status."+s.Slug()) },
+		"t":           func(key string, args ...any) string { return i18n.T(lang, key, args...) },
+		"add":         func(a, b int) int { return a + b },
+		"temaLabel": func(t model.TemaRef) string {
+			if t.Nr == 0 {
+				return t.Navn
+			}
+			return fmt.Sprintf("%d. %s", t.Nr, t.Navn)
+		},
+		"indikatorLabel": func(i kvalitet.Indikator) string {
+			return i.Label(i18n.T(lang, "kvalitet.noword"))
+		},
+		"indikatorer": func(refs []kvalitet.Ref) string { return indikatorText(lang, refs) },
+		"statusCounts": func(ind []*model.Indsats) []StatusCount {
+			var out []StatusCount
+			for _, s := range model.Statuses {
+				n := 0
+				for _, i := range ind {
+					if i.Status == s {
+						n++
+					}
+				}
+				if n > 0 {
+					out = append(out, StatusCount{s, n})
+				}
+			}
+			return out
+		},
+		"upcoming": upcoming,
+		"latest": func(s []*model.Story, n int) []*model.Story {
+			return s[:min(n, len(s))]
+		},
+		"roles": func(i *model.Indsats) []string {
+			if len(i.Hvem) > 0 {
+				return i.Hvem
+			}
+			var out []string
+			seen := map[string]bool{}
+			for _, a := range i.Aktiviteter {
+				for _, h := range a.Hvem {
+					if !seen[h] {
+						seen[h] = true
+						out = append(out, h)
+					}
+				}
+			}
+			return out
+		},
+		"sameTema":   func(a, b *model.Indsats) bool { return a != nil && b != nil && sameTema(a, b) },
+		"temaGroups": temaGroups,
+		"year":       func(t time.Time) int { return t.Year() },
+		"temaLines":  func(i *model.Indsats) []TemaLine { return temaLines(lang, i) },
+	}
+}
+
+// TemaLine is one tema of an indsats as the plan's Tema cell writes it:
+// "Organisation og ledelse" with "kriterium 9, indikator 9.b og 9.c".
+type TemaLine struct {
+	Tema        string
+	Indikatorer string
+}
+
+func temaLines(lang i18n.Lang, ind *model.Indsats) []TemaLine {
+	var out []TemaLine
+	for _, t := range ind.Temaer {
+		var refs []kvalitet.Ref
+		for _, r := range ind.Indikatorer {
+			if t.Nr != 0 && r.Tema.Nr == t.Nr {
+				refs = append(refs, r)
+			}
+		}
+		l := TemaLine{Tema: t.Navn}
+		if len(refs) > 0 {
+			l.Indikatorer = indikatorText(lang, refs)
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// indikatorText writes indikatorer the way the tilsyn's plans do:
+// "kriterium 9, indikator 9.b og 9.c".
+func indikatorText(lang i18n.Lang, refs []kvalitet.Ref) string {
+	var parts []string
+	for i := 0; i < len(refs); {
+		k := refs[i].Kriterium
+		var ids []string
+		for i < len(refs) && refs[i].Kriterium == k {
+			ids = append(ids, refs[i].Indikator.ID)
+			i++
+		}
+		and := " og "
+		if lang == i18n.En {
+			and = " and "
+		}
+		list := ids[0]
+		if len(ids) > 1 {
+			list = strings.Join(ids[:len(ids)-1], ", ") + and + ids[len(ids)-1]
+		}
+		parts = append(parts, i18n.T(lang, "kvalitet.kriterium.indikator", k.Nr, list))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// upcoming lists the n next activity ends from today on, across plans.
+func upcoming(site *model.Site, n int) []Deadline {
+	var out []Deadline
+	for _, p := range site.Plans {
+		for _, i := range p.Indsatser {
+			for _, a := range i.Aktiviteter {
+				if a.Readable && !a.Hvornaar.Slut.IsZero() && !a.Hvornaar.Slut.Before(site.Now) && !a.Status.Closed() {
+					out = append(out, Deadline{i, a, a.Hvornaar.Slut})
+				}
+			}
+		}
+	}
+	sort.SliceStable(out, func(x, y int) bool { return out[x].Slut.Before(out[y].Slut) })
+	return out[:min(n, len(out))]
+}
+
+func sameTema(a, b *model.Indsats) bool {
+	if len(a.Indikatorer) != len(b.Indikatorer) || len(a.Temaer) != len(b.Temaer) || a.Henstilling != b.Henstilling {
+		return false
+	}
+	for i := range a.Indikatorer {
+		if a.Indikatorer[i].Indikator != b.Indikatorer[i].Indikator {
+			return false
+		}
+	}
+	for i := range a.Temaer {
+		if a.Temaer[i] != b.Temaer[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TemaGroup is a run of consecutive indsatser of a plan that answer the
+// same tema, indikatorer and henstilling: one Tema cell in the plan table.
+type TemaGroup struct {
+	First     *model.Indsats
+	Indsatser []*model.Indsats
+}
+
+func temaGroups(ind []*model.Indsats) []TemaGroup {
+	var out []TemaGroup
+	for _, i := range ind {
+		if n := len(out); n > 0 && sameTema(out[n-1].First, i) {
+			out[n-1].Indsatser = append(out[n-1].Indsatser, i)
+			continue
+		}
+		out = append(out, TemaGroup{First: i, Indsatser: []*model.Indsats{i}})
+	}
+	return out
+}

@@ -1,0 +1,231 @@
+// Package render draws pages with html/template and returns minified
+// output files.
+//
+// The theme is two folders: layouts/ (templates) and assets/ (CSS, JS,
+// icons). The binary embeds a default theme; a site folder may hold its
+// own layouts/x.html or assets/x.css, which replaces the embedded file of
+// the same name. layouts/baseof.html is the page skeleton, files in
+// layouts/partials/ are shared pieces, and every other layouts/<name>.html
+// draws the pages whose Template is <name>.
+package render
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"regexp"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"handleplan/generator/diag"
+	"handleplan/generator/i18n"
+	"handleplan/generator/minify"
+	"handleplan/generator/output"
+	"handleplan/generator/pages"
+)
+
+// Theme is the union of the embedded theme and a site's overrides.
+type Theme struct {
+	files map[string][]byte // "layouts/plan.html" → bytes
+	from  map[string]string // where each file came from, for diagnostics
+}
+
+// LoadTheme merges the embedded theme with the site's own layouts/ and
+// assets/ (site may be nil).
+func LoadTheme(embedded, site fs.FS) (*Theme, error) {
+	t := &Theme{files: map[string][]byte{}, from: map[string]string{}}
+	for i, fsys := range []fs.FS{embedded, site} {
+		if fsys == nil {
+			continue
+		}
+		for _, dir := range []string{"layouts", "assets"} {
+			err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+				if err != nil {
+					if errors.Is(err, fs.ErrNotExist) {
+						return fs.SkipDir
+					}
+					return err
+				}
+				if d.IsDir() || strings.HasPrefix(d.Name(), ".") || strings.HasSuffix(d.Name(), "~") {
+					return nil
+				}
+				b, err := fs.ReadFile(fsys, p)
+				if err != nil {
+					return err
+				}
+				t.files[p] = b
+				if i == 0 {
+					t.from[p] = "(indbygget) " + p
+				} else {
+					t.from[p] = p
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, fmt.Errorf("reading theme %s: %w", dir, err)
+			}
+		}
+	}
+	return t, nil
+}
+
+// Renderer draws pages. Build one per site build; it is safe for
+// concurrent use.
+type Renderer struct {
+	theme     *Theme
+	lang      i18n.Lang
+	templates map[string]*template.Template
+	assets    []output.File
+	version   map[string]string // asset path → short content hash
+	min       *minify.Minifier
+}
+
+// Funcs are extra template functions other stages provide (timelines,
+// charts); they are added to the theme's own.
+type Funcs = template.FuncMap
+
+// New parses the theme's templates and prepares its assets.
+func New(theme *Theme, lang i18n.Lang, extra Funcs) (*Renderer, diag.List) {
+	r := &Renderer{theme: theme, lang: lang, templates: map[string]*template.Template{},
+		version: map[string]string{}, min: minify.New()}
+	var diags diag.List
+
+	funcs := template.FuncMap{
+		"asset": r.assetURL,
+	}
+	for k, v := range baseFuncs(lang) {
+		funcs[k] = v
+	}
+	for k, v := range extra {
+		funcs[k] = v
+	}
+
+	base := template.New("baseof").Funcs(funcs)
+	var names []string
+	for p := range theme.files {
+		names = append(names, p)
+	}
+	sort.Strings(names)
+	parse := func(t *template.Template, p string) bool {
+		if _, err := t.New(p).Parse(string(theme.files[p])); err != nil {
+			diags.Add(templateDiag(theme.from[p], err))
+			return false
+		}
+		return true
+	}
+	for _, p := range names {
+		if p == "layouts/baseof.html" || strings.HasPrefix(p, "layouts/partials/") {
+			parse(base, p)
+		}
+	}
+	if base.Lookup("layouts/baseof.html") == nil && !diags.HasErrors() {
+		diags.Errorf(diag.Pos{File: "layouts/baseof.html"}, "", "%s", i18n.T(lang, "theme.nobase"))
+	}
+	if diags.HasErrors() {
+		return r, diags
+	}
+	for _, p := range names {
+		if !strings.HasPrefix(p, "layouts/") || p == "layouts/baseof.html" ||
+			strings.HasPrefix(p, "layouts/partials/") || path.Ext(p) != ".html" {
+			continue
+		}
+		t, err := base.Clone()
+		if err != nil {
+			diags.Add(templateDiag(theme.from[p], err))
+			continue
+		}
+		if parse(t, p) {
+			r.templates[strings.TrimSuffix(strings.TrimPrefix(p, "layouts/"), ".html")] = t
+		}
+	}
+	for _, p := range names {
+		if !strings.HasPrefix(p, "assets/") {
+			continue
+		}
+		data := r.min.File(p, theme.files[p])
+		sum := sha256.Sum256(data)
+		r.version[p] = hex.EncodeToString(sum[:4])
+		r.assets = append(r.assets, output.File{Path: p, Data: data})
+	}
+	return r, diags
+}
+
+var templateErrRE = regexp.MustCompile(`template: [^:]*:(\d+):(?:(\d+):)?\s*(.*)`)
+
+// templateDiag turns a template error into a diagnostic at the template's
+// line.
+func templateDiag(file string, err error) diag.Diagnostic {
+	d := diag.Diagnostic{Pos: diag.Pos{File: file}, Severity: diag.Error, Msg: err.Error()}
+	if m := templateErrRE.FindStringSubmatch(err.Error()); m != nil {
+		d.Pos.Line, _ = strconv.Atoi(m[1])
+		d.Pos.Col, _ = strconv.Atoi(m[2])
+		d.Msg = "template: " + m[3]
+	}
+	return d
+}
+
+// assetURL links page p to a theme asset, with a content hash in the query
+// so browsers never keep a stale stylesheet.
+func (r *Renderer) assetURL(p *pages.Page, name string) string {
+	full := "assets/" + name
+	u := p.Rel(full)
+	if v, ok := r.version[full]; ok {
+		u += "?v=" + v
+	}
+	return u
+}
+
+// Assets returns the theme's asset files, minified.
+func (r *Renderer) Assets() []output.File { return r.assets }
+
+// Page draws one page, minified.
+func (r *Renderer) Page(p *pages.Page) ([]byte, error) {
+	t := r.templates[p.Template]
+	if t == nil {
+		return nil, fmt.Errorf("no layout layouts/%s.html for %s", p.Template, p.Path)
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layouts/baseof.html", p); err != nil {
+		return nil, err
+	}
+	return r.min.File(p.Path, buf.Bytes()), nil
+}
+
+// Pages draws every page in parallel, into slots by index.
+func (r *Renderer) Pages(ps []*pages.Page) ([]output.File, diag.List) {
+	files := make([]output.File, len(ps))
+	errs := make([]error, len(ps))
+	var wg sync.WaitGroup
+	next := make(chan int, len(ps))
+	for i := range ps {
+		next <- i
+	}
+	close(next)
+	for range min(runtime.GOMAXPROCS(0), len(ps)) {
+		wg.Go(func() {
+			for i := range next {
+				data, err := r.Page(ps[i])
+				files[i] = output.File{Path: ps[i].Path, Data: data}
+				errs[i] = err
+			}
+		})
+	}
+	wg.Wait()
+	var diags diag.List
+	for i, err := range errs {
+		if err != nil {
+			d := templateDiag(r.theme.from["layouts/"+ps[i].Template+".html"], err)
+			d.Msg += " (" + ps[i].Path + ")"
+			diags.Add(d)
+		}
+	}
+	return files, diags
+}
