@@ -36,6 +36,8 @@ const usage = `handleplan builds the website of a tilbud's handleplaner.
 
 Usage:
   handleplan build   [-s SITE] [-d OUT] [--drafts] [--now DATE]   build the site into OUT (default SITE/public)
+  handleplan serve   [-s SITE] [--port 1313] [--bind 127.0.0.1] [--open] [--drafts] [--now DATE]
+                                                                 live-reloading dev server (memory only)
   handleplan check   [-s SITE] [--strict] [--drafts] [--now DATE] validate only; --strict makes warnings errors
   handleplan new     indsats|plan|historie PATH                     scaffold a content file
   handleplan export  [-s SITE] [--drafts] [--now DATE]            the model as JSON on stdout
@@ -61,6 +63,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "build":
 		return runBuild(rest, stdout, stderr)
+	case "serve":
+		return runServe(rest, stdout, stderr)
 	case "check":
 		return runCheck(rest, stdout, stderr)
 	case "new":
@@ -239,7 +243,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 
 func init() {
 	// Keep "help" text and reality in step: every command in usage exists.
-	for _, c := range []string{"build", "check", "new", "export", "period", "version", "help"} {
+	for _, c := range []string{"build", "serve", "check", "new", "export", "period", "version", "help"} {
 		if !strings.Contains(usage, "handleplan "+c) {
 			panic("usage lacks " + c)
 		}

@@ -20,6 +20,7 @@ import (
 	"handleplan/generator/diag"
 	"handleplan/generator/frontmatter"
 	"handleplan/generator/i18n"
+	"handleplan/generator/ignore"
 )
 
 // Dir is the content folder inside a site.
@@ -122,7 +123,7 @@ func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 			return nil
 		}
 		name := d.Name()
-		if p != Dir && Ignored(name) {
+		if p != Dir && ignore.Name(name) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -265,15 +266,6 @@ func classify(p string) (entry, bool) {
 		return e, false
 	}
 	return e, true
-}
-
-// Ignored reports whether a file name is hidden or an editor's temporary
-// file, which the generator and the watcher both pass over.
-func Ignored(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
-		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") ||
-		strings.HasSuffix(name, ".tmp") || strings.Contains(name, "___jb_") ||
-		name == "4913" || strings.HasPrefix(name, "#") || name == "Thumbs.db"
 }
 
 func readLimited(site fs.FS, p string) ([]byte, error) {

@@ -122,6 +122,7 @@ type IndsatsMatter struct {
 type AktivitetMatter struct {
 	Hvad     string     `toml:"hvad"`
 	Hvornaar string     `toml:"hvornaar"`
+	Tidsnote string     `toml:"tidsnote"`
 	Hvem     StringList `toml:"hvem"`
 	Status   string     `toml:"status"`
 }

@@ -62,3 +62,11 @@ var uiMessages = map[string]Message{
 	"kvalitet.noword":              {"ordlyd ikke angivet i modellen", "wording not given in the model"},
 	"kvalitet.kriterium.indikator": {"kriterium %d, indikator %s", "criterion %d, indicator %s"},
 }
+
+// serveMessages are the dev server's texts in the browser.
+var serveMessages = map[string]Message{
+	"serve.overlay.title":  {"Sitet kan ikke bygges: %d fejl, %d advarsler", "The site cannot be built: %d errors, %d warnings"},
+	"serve.overlay.note":   {"Du ser stadig den sidste version, der virkede. Ret filen og gem: siden opdateres af sig selv.", "You are still seeing the last version that worked. Fix the file and save: the page updates by itself."},
+	"serve.overlay.nosite": {"Sitet er ikke bygget endnu. Ret filen og gem: siden opdateres af sig selv.", "The site has not been built yet. Fix the file and save: the page updates by itself."},
+	"serve.nosite.title":   {"Sitet kan ikke bygges", "The site cannot be built"},
+}

@@ -344,7 +344,7 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 		}
 		allEnded := len(m.Aktivitet) > 0
 		for i, am := range m.Aktivitet {
-			a := &Aktivitet{HvadText: am.Hvad, Hvem: b.roleNames(am.Hvem)}
+			a := &Aktivitet{HvadText: am.Hvad, Tidsnote: strings.TrimSpace(am.Tidsnote), Hvem: b.roleNames(am.Hvem)}
 			if strings.TrimSpace(am.Hvad) == "" {
 				b.errorf(d.Pos.Pos("aktivitet", i), "content.hvad.hint", "content.hvad")
 			}
@@ -393,7 +393,7 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 func activitiesText(as []content.AktivitetMatter) string {
 	var s []string
 	for _, a := range as {
-		s = append(s, a.Hvad, a.Hvornaar)
+		s = append(s, a.Hvad, a.Hvornaar, a.Tidsnote)
 	}
 	return strings.Join(s, " ")
 }

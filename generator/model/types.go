@@ -110,6 +110,9 @@ type Aktivitet struct {
 	// could not be read, and then only Hvornaar.Text is set.
 	Hvornaar period.Period
 	Readable bool
+	// Tidsnote is a remark for the Hvornår column that is not a time
+	// frame ("gennemføres som planlagt"), shown as written.
+	Tidsnote string
 	Hvem     []string
 	Status   Status
 	Overdue  bool

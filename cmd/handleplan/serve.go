@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"os/signal"
+	"runtime"
+	"strconv"
+	"syscall"
+	"time"
+
+	"handleplan"
+	"handleplan/generator/serve"
+	"handleplan/generator/watch"
+)
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	var sf siteFlags
+	fs := newFlagSet("serve", stderr, &sf)
+	port := fs.Int("port", 1313, "the `port` to listen on; 0 picks a free one")
+	bind := fs.String("bind", "127.0.0.1", "the `address` to listen on")
+	open := fs.Bool("open", false, "open the site in the default browser")
+	pos, ok := parse(fs, args)
+	if !ok {
+		return exitUsage
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(stderr, "serve: unexpected argument %q\n", pos[0])
+		return exitUsage
+	}
+	opts, err := sf.options()
+	if err != nil {
+		fmt.Fprintln(stderr, "serve:", err)
+		return exitUsage
+	}
+	if *port < 0 || *port > 65535 {
+		fmt.Fprintf(stderr, "serve: --port %d: write a port from 1 to 65535, or 0 for a free one\n", *port)
+		return exitUsage
+	}
+	var todayFn func() time.Time
+	if sf.now == "" {
+		// Without --now, "today" moves on while the server runs.
+		todayFn = func() time.Time { t, _ := today(""); return t }
+	}
+	srv := serve.New(serve.Options{Site: sf.site, Theme: handleplan.Theme, Build: opts, Today: todayFn, Log: stderr})
+
+	ln, err := net.Listen("tcp", net.JoinHostPort(*bind, strconv.Itoa(*port)))
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			fmt.Fprintf(stderr, "serve: port %d on %s is taken by another program: stop it, or choose another port with --port (--port 0 picks a free one)\n", *port, *bind)
+		} else {
+			fmt.Fprintln(stderr, "serve:", err)
+		}
+		return exitUsage
+	}
+	srv.Rebuild(nil)
+
+	w, err := watch.New(sf.site, 100*time.Millisecond, srv.Rebuild, func(err error) { fmt.Fprintln(stderr, "watch:", err) })
+	if err != nil {
+		fmt.Fprintln(stderr, "serve: watching:", err)
+		ln.Close()
+		return exitUsage
+	}
+	defer w.Close()
+
+	url := "http://" + ln.Addr().String() + "/"
+	fmt.Fprintf(stdout, "Serving %s at %s (Ctrl-C stops)\n", sf.site, url)
+	if *open {
+		openBrowser(url)
+	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case <-ctx.Done():
+		fmt.Fprintln(stdout, "\nstopping")
+		sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		// Event streams never end by themselves: close what Shutdown
+		// does not finish in time.
+		if err := hs.Shutdown(sctx); err != nil {
+			hs.Close()
+		}
+		return exitOK
+	case err := <-errc:
+		fmt.Fprintln(stderr, "serve:", err)
+		return exitContent
+	}
+}
+
+func openBrowser(url string) {
+	var cmd *exec.Cmd
+	switch runtime.GOOS {
+	case "darwin":
+		cmd = exec.Command("open", url)
+	case "windows":
+		cmd = exec.Command("rundll32", "url.dll,FileProtocolHandler", url)
+	default:
+		cmd = exec.Command("xdg-open", url)
+	}
+	cmd.Start()
+}

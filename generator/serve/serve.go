@@ -1,0 +1,431 @@
+// Package serve is the dev server: it builds the site into memory, serves
+// it over HTTP, rebuilds when sources change, and tells open pages to
+// reload over Server-Sent Events.
+//
+// Nothing is written to disk. A rebuild with errors keeps the last good
+// site being served and shows every diagnostic in an overlay on every open
+// page (and in the terminal); the fix removes the overlay. A change that
+// touches only stylesheets swaps them without a reload. The live-reload
+// script is injected only here, never into a build.
+package serve
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"mime"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"handleplan/generator/build"
+	"handleplan/generator/diag"
+	"handleplan/generator/i18n"
+)
+
+//go:embed livereload.js
+var liveReloadJS []byte
+
+const (
+	prefix      = "/__handleplan/"
+	scriptTag   = `<script src="/__handleplan/livereload.js"></script>`
+	eventsPath  = prefix + "events"
+	scriptPath  = prefix + "livereload.js"
+	notFoundDoc = "404.html"
+)
+
+// Options configure a Server.
+type Options struct {
+	// Site is the site folder on disk.
+	Site string
+	// Theme is the embedded default theme.
+	Theme fs.FS
+	// Build are the build options; Now is re-read from Today at every
+	// rebuild when Today is set.
+	Build build.Options
+	Today func() time.Time
+	// Log receives build reports and diagnostics (the terminal).
+	Log io.Writer
+}
+
+// Server serves the last good build of a site from memory.
+type Server struct {
+	opts Options
+
+	mu      sync.RWMutex
+	files   map[string][]byte // output path → bytes
+	diags   diag.List         // of the latest build
+	lang    i18n.Lang
+	buildID string
+	builds  int
+
+	buildMu sync.Mutex // one build at a time
+
+	clientsMu sync.Mutex
+	clients   map[chan event]struct{}
+}
+
+type event struct {
+	name string
+	data []byte
+}
+
+// New returns a Server; call Rebuild before serving.
+func New(opts Options) *Server {
+	if opts.Log == nil {
+		opts.Log = io.Discard
+	}
+	return &Server{opts: opts, clients: map[chan event]struct{}{}, lang: i18n.Da}
+}
+
+// Rebuild builds the site and, if it succeeds, serves the new files and
+// tells the open pages. changed names the sources that changed (for the
+// log); nil means a first build.
+func (s *Server) Rebuild(changed []string) {
+	s.buildMu.Lock()
+	defer s.buildMu.Unlock()
+	start := time.Now()
+	opts := s.opts.Build
+	if s.opts.Today != nil {
+		opts.Now = s.opts.Today()
+	}
+	res := build.Build(os.DirFS(s.opts.Site), s.opts.Theme, opts)
+	s.addSource(res.Diags)
+	if len(changed) > 0 {
+		fmt.Fprintf(s.opts.Log, "\n%s changed: %s\n", start.Format("15:04:05"), strings.Join(changed, ", "))
+	}
+	res.Diags.Print(s.opts.Log)
+
+	s.mu.Lock()
+	if res.Site != nil {
+		s.lang = res.Site.Lang
+	}
+	s.diags = res.Diags
+	if res.Diags.HasErrors() {
+		s.mu.Unlock()
+		e, _ := res.Diags.Count()
+		fmt.Fprintf(s.opts.Log, "build failed with %d errors; still serving the last good site\n", e)
+		s.broadcast(event{"errors", s.errorsJSON()})
+		return
+	}
+	old := s.files
+	files := make(map[string][]byte, len(res.Files))
+	for _, f := range res.Files {
+		files[f.Path] = f.Data
+	}
+	kind := changeKind(old, files)
+	s.files = files
+	if kind != "" {
+		s.builds++
+		s.buildID = strconv.FormatInt(start.UnixNano(), 36) + "-" + strconv.Itoa(s.builds)
+	}
+	id := s.buildID
+	s.mu.Unlock()
+	fmt.Fprintf(s.opts.Log, "built %d pages in %s\n", len(res.Pages), time.Since(start).Round(time.Millisecond))
+	data, _ := json.Marshal(map[string]string{"build": id})
+	switch kind {
+	case "":
+		s.broadcast(event{"ok", data})
+	case "css":
+		s.broadcast(event{"css", data})
+	default:
+		s.broadcast(event{"reload", data})
+	}
+}
+
+var assetVersion = regexp.MustCompile(`\?v=[0-9a-f]{8}`)
+
+// changeKind compares two builds: "" nothing changed, "css" only
+// stylesheets changed, "reload" anything else.
+func changeKind(old, cur map[string][]byte) string {
+	if old == nil {
+		return "reload"
+	}
+	kind := ""
+	for p, b := range cur {
+		ob, ok := old[p]
+		switch {
+		case !ok:
+			return "reload"
+		case bytes.Equal(ob, b):
+		case path.Ext(p) == ".css":
+			kind = "css"
+		case path.Ext(p) == ".html" && bytes.Equal(assetVersion.ReplaceAll(ob, nil), assetVersion.ReplaceAll(b, nil)):
+			// Pages link stylesheets with a content hash, so a CSS
+			// change changes every page in that hash alone.
+			kind = "css"
+		default:
+			return "reload"
+		}
+	}
+	for p := range old {
+		if _, ok := cur[p]; !ok {
+			return "reload"
+		}
+	}
+	return kind
+}
+
+// addSource fills in the offending source line of each diagnostic.
+func (s *Server) addSource(diags diag.List) {
+	cache := map[string][]byte{}
+	for i, d := range diags {
+		if d.Pos.Line == 0 || d.Pos.File == "" || d.Source != "" {
+			continue
+		}
+		src, ok := cache[d.Pos.File]
+		if !ok {
+			src, _ = os.ReadFile(filepath.Join(s.opts.Site, filepath.FromSlash(d.Pos.File)))
+			cache[d.Pos.File] = src
+		}
+		diags[i].Source = diag.SourceLine(src, d.Pos.Line)
+	}
+}
+
+type jsonDiag struct {
+	Pos      string `json:"pos"`
+	Severity string `json:"severity"`
+	Msg      string `json:"msg"`
+	Hint     string `json:"hint,omitempty"`
+	Source   string `json:"source,omitempty"`
+}
+
+// errorsJSON is the overlay's data. Called with s.mu held or after.
+func (s *Server) errorsJSON() []byte {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var list []jsonDiag
+	for _, d := range s.diags {
+		list = append(list, jsonDiag{d.Pos.String(), d.Severity.String(), d.Msg, d.Hint, d.Source})
+	}
+	e, w := s.diags.Count()
+	note := i18n.T(s.lang, "serve.overlay.note")
+	if s.files == nil {
+		note = i18n.T(s.lang, "serve.overlay.nosite")
+	}
+	b, _ := json.Marshal(map[string]any{
+		"title":       i18n.T(s.lang, "serve.overlay.title", e, w),
+		"note":        note,
+		"diagnostics": list,
+	})
+	return b
+}
+
+func (s *Server) broadcast(ev event) {
+	s.clientsMu.Lock()
+	defer s.clientsMu.Unlock()
+	for c := range s.clients {
+		select {
+		case c <- ev:
+		default: // a stuck client misses an event rather than blocking builds
+		}
+	}
+}
+
+// ServeHTTP serves the site, the live-reload script and the event stream.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	switch r.URL.Path {
+	case eventsPath:
+		s.events(w, r)
+		return
+	case scriptPath:
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Write(liveReloadJS)
+		return
+	}
+	p, ok := cleanPath(r.URL)
+	if !ok {
+		s.notFound(w)
+		return
+	}
+	s.mu.RLock()
+	files := s.files
+	data, found := files[p]
+	if !found && files != nil {
+		// /planer/x → /planer/x/index.html, as static servers do.
+		if d, ok := files[strings.TrimSuffix(p, "/index.html")+"/index.html"]; ok && !strings.HasSuffix(p, ".html") {
+			data, found = d, true
+			p = strings.TrimSuffix(p, "/index.html") + "/index.html"
+		} else if d, ok := files[p+"/index.html"]; ok {
+			data, found = d, true
+			p += "/index.html"
+		}
+	}
+	s.mu.RUnlock()
+	if files == nil {
+		s.noSite(w)
+		return
+	}
+	if !found {
+		s.notFound(w)
+		return
+	}
+	s.write(w, r, p, data, http.StatusOK)
+}
+
+// cleanPath turns a request path into an output path, refusing anything
+// that could name a file outside the site: "..", backslashes, NUL, and
+// their encoded forms (already decoded by net/url in URL.Path).
+func cleanPath(u *url.URL) (string, bool) {
+	raw := u.EscapedPath()
+	lower := strings.ToLower(raw)
+	if strings.Contains(lower, "%2f") || strings.Contains(lower, "%5c") || strings.Contains(lower, "%00") {
+		return "", false
+	}
+	p, err := url.PathUnescape(raw)
+	if err != nil || strings.ContainsAny(p, "\\\x00") || strings.Contains(p, ":") {
+		return "", false
+	}
+	for _, part := range strings.Split(p, "/") {
+		if part == ".." || part == "." {
+			return "", false
+		}
+	}
+	p = strings.TrimPrefix(path.Clean("/"+p), "/")
+	if p == "" {
+		return "index.html", true
+	}
+	if strings.HasSuffix(raw, "/") {
+		p += "/index.html"
+	}
+	return p, true
+}
+
+func (s *Server) write(w http.ResponseWriter, r *http.Request, p string, data []byte, status int) {
+	ct := mime.TypeByExtension(path.Ext(p))
+	switch path.Ext(p) {
+	case ".html":
+		ct = "text/html; charset=utf-8"
+		data = inject(data)
+	case ".css":
+		ct = "text/css; charset=utf-8"
+	case ".js":
+		ct = "text/javascript; charset=utf-8"
+	case ".svg":
+		ct = "image/svg+xml"
+	case ".xml":
+		ct = "application/xml; charset=utf-8"
+	case ".json":
+		ct = "application/json"
+	case ".webp":
+		ct = "image/webp"
+	}
+	if ct == "" {
+		ct = "application/octet-stream"
+	}
+	h := w.Header()
+	h.Set("Content-Type", ct)
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Content-Length", strconv.Itoa(len(data)))
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(data)
+	}
+}
+
+// inject adds the live-reload script before </body>.
+func inject(page []byte) []byte {
+	i := bytes.LastIndex(bytes.ToLower(page), []byte("</body>"))
+	out := make([]byte, 0, len(page)+len(scriptTag))
+	if i < 0 {
+		return append(append(out, page...), scriptTag...)
+	}
+	out = append(out, page[:i]...)
+	out = append(out, scriptTag...)
+	return append(out, page[i:]...)
+}
+
+func (s *Server) notFound(w http.ResponseWriter) {
+	s.mu.RLock()
+	data, ok := s.files[notFoundDoc]
+	s.mu.RUnlock()
+	if !ok {
+		data = []byte("<!doctype html><title>404</title><h1>404</h1>")
+	}
+	s.write(w, &http.Request{Method: http.MethodGet}, notFoundDoc, data, http.StatusNotFound)
+}
+
+// noSite answers while no build has succeeded yet: a page that shows the
+// errors and reloads once the site builds.
+func (s *Server) noSite(w http.ResponseWriter) {
+	s.mu.RLock()
+	lang := s.lang
+	s.mu.RUnlock()
+	page := fmt.Sprintf(`<!doctype html><html lang="%s"><meta charset="utf-8"><title>%s</title><body><h1>%s</h1></body></html>`,
+		lang, i18n.T(lang, "serve.nosite.title"), i18n.T(lang, "serve.nosite.title"))
+	s.write(w, &http.Request{Method: http.MethodGet}, "index.html", []byte(page), http.StatusServiceUnavailable)
+}
+
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	fl, ok := w.(http.Flusher)
+	if !ok {
+		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/event-stream")
+	h.Set("Cache-Control", "no-store")
+	h.Set("Connection", "keep-alive")
+	c := make(chan event, 8)
+	s.clientsMu.Lock()
+	s.clients[c] = struct{}{}
+	s.clientsMu.Unlock()
+	defer func() {
+		s.clientsMu.Lock()
+		delete(s.clients, c)
+		s.clientsMu.Unlock()
+	}()
+
+	s.mu.RLock()
+	id := s.buildID
+	failed := s.diags.HasErrors()
+	s.mu.RUnlock()
+	hello, _ := json.Marshal(map[string]string{"build": id})
+	send(w, event{"hello", hello})
+	if failed {
+		send(w, event{"errors", s.errorsJSON()})
+	}
+	fl.Flush()
+	ping := time.NewTicker(25 * time.Second)
+	defer ping.Stop()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case ev := <-c:
+			send(w, ev)
+			fl.Flush()
+		case <-ping.C:
+			io.WriteString(w, ": ping\n\n")
+			fl.Flush()
+		}
+	}
+}
+
+func send(w io.Writer, ev event) {
+	fmt.Fprintf(w, "event: %s\ndata: %s\n\n", ev.name, ev.data)
+}
+
+// Clients reports how many pages are listening, for tests.
+func (s *Server) Clients() int {
+	s.clientsMu.Lock()
+	defer s.clientsMu.Unlock()
+	return len(s.clients)
+}
