@@ -20,6 +20,7 @@ import (
 	"handleplan/generator/output"
 	"handleplan/generator/pages"
 	"handleplan/generator/render"
+	"handleplan/generator/search"
 )
 
 // Options are the caller's choices.
@@ -83,6 +84,7 @@ func Build(site, theme fs.FS, opts Options) Result {
 		res.Diags.Sort()
 		return res
 	}
+	files = append(files, output.File{Path: "search-index.js", Data: searchIndex(res.Pages)})
 	files = append(files, r.Assets()...)
 	for _, a := range m.Assets {
 		files = append(files, output.File{Path: a.Path, Data: a.Data})
@@ -90,4 +92,14 @@ func Build(site, theme fs.FS, opts Options) Result {
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	res.Files = files
 	return res
+}
+
+// searchIndex is the index of what the search page lists.
+func searchIndex(ps []*pages.Page) []byte {
+	for _, p := range ps {
+		if p.Template == "search" {
+			return search.Build(p.Search).Script()
+		}
+	}
+	return search.Build(nil).Script()
 }

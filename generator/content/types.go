@@ -10,6 +10,9 @@ import (
 // strings: tema = "Økonomi" and tema = ["Økonomi", "Ledelse"] both work.
 type StringList []string
 
+// TOMLKind names the forms StringList accepts, for type errors.
+func (StringList) TOMLKind() string { return "fm.kind.stringlist" }
+
 // UnmarshalTOML implements toml.Unmarshaler.
 func (s *StringList) UnmarshalTOML(v any) error {
 	switch v := v.(type) {
@@ -42,6 +45,9 @@ type Date struct {
 // IsZero reports whether no date was given.
 func (d Date) IsZero() bool { return d.Time.IsZero() && d.Text == "" }
 
+// TOMLKind names the forms Date accepts, for type errors.
+func (Date) TOMLKind() string { return "fm.kind.date" }
+
 // UnmarshalTOML implements toml.Unmarshaler.
 func (d *Date) UnmarshalTOML(v any) error {
 	switch v := v.(type) {
@@ -60,6 +66,9 @@ type DataPoint struct {
 	Label string
 	Value float64
 }
+
+// TOMLKind names the form DataPoint takes, for type errors.
+func (DataPoint) TOMLKind() string { return "fm.kind.point" }
 
 // UnmarshalTOML implements toml.Unmarshaler.
 func (p *DataPoint) UnmarshalTOML(v any) error {

@@ -26,7 +26,7 @@ type Message struct {
 	Da, En string
 }
 
-var catalog = merge(contentMessages, uiMessages, serveMessages, periodMessages)
+var catalog = merge(contentMessages, frontmatterMessages, uiMessages, serveMessages, periodMessages)
 
 func merge(parts ...map[string]Message) map[string]Message {
 	out := map[string]Message{}

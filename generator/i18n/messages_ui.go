@@ -59,6 +59,19 @@ var uiMessages = map[string]Message{
 	"maaling.when":        {"Tidspunkt", "Time"},
 	"story.indsats":       {"Hører til indsatsen", "Belongs to the indsats"},
 
+	"search.title":        {"Søg", "Search"},
+	"search.label":        {"Søg i indsatser, historier og sider", "Search indsatser, stories and pages"},
+	"search.help":         {"Resultaterne vises, mens du skriver. Brug pil ned for at gå til dem.", "Results appear as you type. Use arrow down to move to them."},
+	"search.all":          {"Alt indhold", "All content"},
+	"search.none":         {"Ingen resultater.", "No results."},
+	"search.one":          {"1 resultat.", "1 result."},
+	"search.many":         {"%d resultater.", "%d results."},
+	"search.kind.indsats": {"Indsats", "Indsats"},
+	"search.kind.plan":    {"Plan", "Plan"},
+	"search.kind.story":   {"Historie", "Story"},
+	"search.kind.page":    {"Side", "Page"},
+	"nav.search":          {"Søg", "Search"},
+
 	"kvalitet.noword":              {"ordlyd ikke angivet i modellen", "wording not given in the model"},
 	"kvalitet.kriterium.indikator": {"kriterium %d, indikator %s", "criterion %d, indicator %s"},
 }

@@ -13,6 +13,7 @@ import (
 
 	"handleplan/generator/i18n"
 	"handleplan/generator/model"
+	"handleplan/generator/search"
 )
 
 // Page is one output page.
@@ -32,6 +33,10 @@ type Page struct {
 	Static  *model.Page
 	// Prev and Next are the neighbours of an indsats within its plan.
 	Prev, Next *model.Indsats
+
+	// Search lists every searchable page (the search page's list for
+	// browsers without JavaScript).
+	Search []search.Doc
 
 	// Deps are the source files the page is drawn from; a page with a nil
 	// Deps depends on the whole model.
@@ -103,8 +108,39 @@ func Build(site *model.Site) []*Page {
 		add(&Page{Path: PageURL(sp), Template: "page", Title: sp.Title, Static: sp, Deps: []string{sp.Source},
 			Crumbs: []Crumb{home, {Title: sp.Title}}})
 	}
+	add(&Page{Path: "soeg/index.html", Template: "search", Title: t("search.title"), Search: SearchDocs(site),
+		Crumbs: []Crumb{home, {Title: t("search.title")}}})
 	add(&Page{Path: "404.html", Template: "404", Title: t("404.title")})
 	return out
+}
+
+// SearchDocs lists what the search finds: plans, indsatser, stories and
+// free pages, in site order.
+func SearchDocs(site *model.Site) []search.Doc {
+	t := func(key string) string { return i18n.T(site.Lang, key) }
+	var docs []search.Doc
+	for _, p := range site.Plans {
+		docs = append(docs, search.Doc{Title: p.Title, URL: PlanURL(p), Kind: t("search.kind.plan"),
+			Summary: p.Tilbud})
+		for _, i := range p.Indsatser {
+			docs = append(docs, search.Doc{Title: i.Title, URL: IndsatsURL(i),
+				Kind: t("search.kind.indsats") + " · " + (func() string {
+					if p.Tilbud != "" {
+						return p.Tilbud
+					}
+					return p.Title
+				})(), Summary: search.Summary(i.Text, 180), Text: i.Text})
+		}
+	}
+	for _, s := range site.Stories {
+		docs = append(docs, search.Doc{Title: s.Title, URL: StoryURL(s), Kind: t("search.kind.story"),
+			Summary: search.Summary(s.Text, 180), Text: s.Text})
+	}
+	for _, pg := range site.Pages {
+		docs = append(docs, search.Doc{Title: pg.Title, URL: PageURL(pg), Kind: t("search.kind.page"),
+			Summary: search.Summary(pg.Text, 180), Text: pg.Text})
+	}
+	return docs
 }
 
 // Rel returns the link from the page at from to the output path to, both
@@ -129,6 +165,10 @@ func Rel(from, to string) string {
 
 // Rel links from this page to an output path.
 func (p *Page) Rel(to string) string { return Rel(p.Path, to) }
+
+// Root is the relative link from this page to the output root: "" or
+// "../", "../../", ...
+func (p *Page) Root() string { return strings.Repeat("../", strings.Count(p.Path, "/")) }
 
 // T translates a UI string into the site's language.
 func (p *Page) T(key string, args ...any) string { return i18n.T(p.Site.Lang, key, args...) }

@@ -1,0 +1,144 @@
+// Search in the browser, from file:// too: the index arrives as a script
+// (search-index.js sets window.HANDLEPLAN_SEARCH). Words are stemmed and
+// folded exactly as generator/search does in Go.
+(function () {
+  "use strict";
+  var idx = window.HANDLEPLAN_SEARCH;
+  var input = document.getElementById("q");
+  var out = document.getElementById("results");
+  var status = document.getElementById("search-status");
+  var all = document.getElementById("search-all");
+  if (!idx || !input || !out) return;
+  var root = document.documentElement.getAttribute("data-root") || "";
+  var msgs = JSON.parse(document.getElementById("search-msgs").textContent);
+
+  var endings = ["erne", "ene", "ens", "ers", "er", "en", "et", "e", "s"];
+  var folds = [["æ", "ae"], ["ø", "oe"], ["å", "aa"], ["é", "e"], ["è", "e"], ["ü", "u"], ["ö", "oe"], ["ä", "ae"], ["ß", "ss"]];
+
+  function stem(w) {
+    for (;;) {
+      var cut = false;
+      for (var i = 0; i < endings.length; i++) {
+        var e = endings[i];
+        if (w.length > e.length && w.slice(-e.length) === e && Array.from(w).length - e.length >= 4) {
+          w = w.slice(0, -e.length);
+          cut = true;
+          break;
+        }
+      }
+      if (!cut) return w;
+    }
+  }
+  function fold(w) {
+    for (var i = 0; i < folds.length; i++) w = w.split(folds[i][0]).join(folds[i][1]);
+    return w;
+  }
+  function words(text) {
+    return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (w) { return Array.from(w).length >= 2; });
+  }
+  function terms(text) { return words(text).map(function (w) { return fold(stem(w)); }); }
+  window.HANDLEPLAN_TERMS = terms; // for the tests
+
+  // First index term >= t (binary search).
+  function lower(t) {
+    var lo = 0, hi = idx.t.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (idx.t[mid] < t) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  function search(q) {
+    var qs = terms(q);
+    if (!qs.length) return [];
+    var scores = null;
+    qs.forEach(function (t) {
+      var s = {};
+      for (var i = lower(t); i < idx.t.length && idx.t[i].lastIndexOf(t, 0) === 0; i++) {
+        var p = idx.p[i];
+        // An exact word counts more than a longer word it begins.
+        var bonus = idx.t[i] === t ? 2 : 1;
+        for (var j = 0; j < p.length; j += 2) s[p[j]] = (s[p[j]] || 0) + p[j + 1] * bonus;
+      }
+      if (scores === null) { scores = s; return; }
+      var both = {};
+      for (var d in scores) if (s[d]) both[d] = scores[d] + s[d];
+      scores = both;
+    });
+    var res = Object.keys(scores).map(function (d) { return { d: +d, s: scores[d] }; });
+    res.sort(function (a, b) { return b.s - a.s || a.d - b.d; });
+    return { hits: res, terms: qs };
+  }
+
+  // mark wraps the words of text that begin with a query term.
+  function mark(parent, text, qs) {
+    var re = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu, m;
+    while ((m = re.exec(text)) !== null) {
+      var w = m[0], t = fold(stem(w.toLowerCase()));
+      var hit = /[\p{L}\p{N}]/u.test(w) && qs.some(function (q) { return t.lastIndexOf(q, 0) === 0; });
+      if (hit) {
+        var mk = document.createElement("mark");
+        mk.textContent = w;
+        parent.appendChild(mk);
+      } else {
+        parent.appendChild(document.createTextNode(w));
+      }
+    }
+  }
+
+  function render(q) {
+    out.textContent = "";
+    if (!q.trim()) {
+      status.textContent = "";
+      if (all) all.hidden = false;
+      return;
+    }
+    if (all) all.hidden = true;
+    var r = search(q);
+    var hits = r.hits || [];
+    status.textContent = hits.length === 0 ? msgs.none : (hits.length === 1 ? msgs.one : msgs.many.replace("%d", hits.length));
+    hits.slice(0, 50).forEach(function (h) {
+      var doc = idx.d[h.d];
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = root + doc[1];
+      mark(a, doc[0], r.terms);
+      li.appendChild(a);
+      var kind = document.createElement("span");
+      kind.className = "meta";
+      kind.textContent = " · " + doc[2];
+      li.appendChild(kind);
+      if (doc[3]) {
+        var p = document.createElement("p");
+        mark(p, doc[3], r.terms);
+        li.appendChild(p);
+      }
+      out.appendChild(li);
+    });
+  }
+
+  var timer = 0;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      render(input.value);
+      try { history.replaceState(null, "", "?q=" + encodeURIComponent(input.value)); } catch (e) {}
+    }, 60);
+  });
+  // Arrow keys move between the search field and the results.
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+    var links = Array.prototype.slice.call(out.querySelectorAll("a"));
+    if (!links.length) return;
+    var i = links.indexOf(document.activeElement);
+    if (document.activeElement === input && e.key === "ArrowDown") { links[0].focus(); e.preventDefault(); }
+    else if (i >= 0) {
+      e.preventDefault();
+      if (e.key === "ArrowDown" && i + 1 < links.length) links[i + 1].focus();
+      else if (e.key === "ArrowUp") (i === 0 ? input : links[i - 1]).focus();
+    }
+  });
+  var q = new URLSearchParams(location.search).get("q");
+  if (q) { input.value = q; render(q); }
+})();
