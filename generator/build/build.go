@@ -85,6 +85,7 @@ func Build(site, theme fs.FS, opts Options) Result {
 		return res
 	}
 	files = append(files, output.File{Path: "search-index.js", Data: searchIndex(res.Pages)})
+	files = append(files, extraFiles(m, res.Pages)...)
 	files = append(files, r.Assets()...)
 	for _, a := range m.Assets {
 		files = append(files, output.File{Path: a.Path, Data: a.Data})

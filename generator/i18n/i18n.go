@@ -2,8 +2,8 @@
 // site visitor reads, in Danish and English.
 //
 // Messages live in several files by area (messages_*.go), each a map from a
-// key to its Danish and English text with fmt verbs; they are merged into
-// one catalog when the package loads, and a test checks that keys are unique
+// key to its Danish and English text with fmt verbs, registered into one
+// catalog when the package loads, and a test checks that keys are unique
 // and that both languages take the same arguments.
 package i18n
 
@@ -26,19 +26,18 @@ type Message struct {
 	Da, En string
 }
 
-var catalog = merge(contentMessages, frontmatterMessages, uiMessages, serveMessages, periodMessages)
+var catalog = map[string]Message{}
 
-func merge(parts ...map[string]Message) map[string]Message {
-	out := map[string]Message{}
-	for _, p := range parts {
-		for k, m := range p {
-			if _, dup := out[k]; dup {
-				panic("i18n: duplicate message key " + k)
-			}
-			out[k] = m
+// register adds one area's messages to the catalog; each messages_*.go
+// file calls it once, as `var _ = register(areaMessages)`.
+func register(part map[string]Message) bool {
+	for k, m := range part {
+		if _, dup := catalog[k]; dup {
+			panic("i18n: duplicate message key " + k)
 		}
+		catalog[k] = m
 	}
-	return out
+	return true
 }
 
 // T returns the message key in language l, formatted with args. An unknown

@@ -69,3 +69,5 @@ var contentMessages = map[string]Message{
 	"model.invalid":        {"kvalitetsmodellen er ikke gyldig: %s", "the quality model is not valid: %s"},
 	"theme.nobase":         {"temaet mangler layouts/baseof.html", "the theme has no layouts/baseof.html"},
 }
+
+var _ = register(contentMessages)

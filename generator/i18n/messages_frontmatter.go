@@ -36,3 +36,5 @@ var frontmatterMessages = map[string]Message{
 	"fm.kind.table":      {"en tabel ([…])", "a table ([…])"},
 	"fm.kind.other":      {"en anden type", "another type"},
 }
+
+var _ = register(frontmatterMessages)

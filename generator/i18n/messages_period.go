@@ -31,3 +31,5 @@ var periodMessages = map[string]Message{
 	"period.fmt.loebende.fra":   {"løbende fra %s", "ongoing from %s"},
 	"period.fmt.loebende.range": {"løbende %s", "ongoing %s"},
 }
+
+var _ = register(periodMessages)

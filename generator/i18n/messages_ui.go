@@ -83,3 +83,7 @@ var serveMessages = map[string]Message{
 	"serve.overlay.nosite": {"Sitet er ikke bygget endnu. Ret filen og gem: siden opdateres af sig selv.", "The site has not been built yet. Fix the file and save: the page updates by itself."},
 	"serve.nosite.title":   {"Sitet kan ikke bygges", "The site cannot be built"},
 }
+
+var _ = register(uiMessages)
+
+var _ = register(serveMessages)

@@ -38,6 +38,10 @@ type Page struct {
 	// browsers without JavaScript).
 	Search []search.Doc
 
+	// Fields for navigation pages (tema, role, story list, status) go below.
+
+	// Fields for the tilsyn bundle go below.
+
 	// Deps are the source files the page is drawn from; a page with a nil
 	// Deps depends on the whole model.
 	Deps []string
@@ -107,6 +111,9 @@ func Build(site *model.Site) []*Page {
 	for _, sp := range site.Pages {
 		add(&Page{Path: PageURL(sp), Template: "page", Title: sp.Title, Static: sp, Deps: []string{sp.Source},
 			Crumbs: []Crumb{home, {Title: sp.Title}}})
+	}
+	for _, p := range navPages(site, home) {
+		add(p)
 	}
 	add(&Page{Path: "soeg/index.html", Template: "search", Title: t("search.title"), Search: SearchDocs(site),
 		Crumbs: []Crumb{home, {Title: t("search.title")}}})
