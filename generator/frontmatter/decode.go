@@ -86,9 +86,11 @@ func decodeError(f File, pos *Positions, v any, err error, lang i18n.Lang) diag.
 		msg = msg[i+3:]
 	}
 	msg = strings.TrimPrefix(msg, "toml: ")
-	// A type error: the key is known, say what it should hold.
-	if lastKey != "" && (strings.Contains(msg, "incompatible types") || strings.Contains(msg, "expected") ||
-		strings.Contains(msg, "cannot") || strings.Contains(msg, "out of range")) {
+	// The TOML parses on its own, so the value does not fit the field:
+	// say what the field should hold. (Only errors take this second parse.)
+	var raw map[string]any
+	_, syntaxErr := toml.Decode(string(f.FrontMatter), &raw)
+	if lastKey != "" && syntaxErr == nil {
 		key := strings.Split(lastKey, ".")
 		if ft := typeAt(reflect.TypeOf(v), key); ft != nil {
 			kind, example := describe(ft, key[len(key)-1])

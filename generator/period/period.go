@@ -262,7 +262,7 @@ func (p *parser) simple(s string) (span, bool) {
 		if m[2] != "" {
 			y2, _ := strconv.Atoi(m[2])
 			if len(m[2]) == 2 {
-				y2 += y / 100 * 100
+				y2 += (y + 1) / 100 * 100
 			}
 			if y2 != y+1 {
 				p.fail(problem("period.winter", s))
@@ -399,6 +399,10 @@ func (p *parser) expr(s string) (span, bool) {
 		}
 	}
 	if m := reFrom.FindStringSubmatch(s); m != nil {
+		// "fra A-B" is the range itself.
+		if sp, ok := p.dashRange(m[1]); ok {
+			return sp, true
+		}
 		if sp, ok := p.expr(m[1]); ok && sp.kind == "" {
 			return span{start: sp.start, kind: Loebende}, true
 		}
@@ -408,7 +412,11 @@ func (p *parser) expr(s string) (span, bool) {
 			return sp, true
 		}
 	}
-	// A-B: try every dash as the divider.
+	return p.dashRange(s)
+}
+
+// dashRange reads A-B, trying every dash as the divider.
+func (p *parser) dashRange(s string) (span, bool) {
 	for i := 0; i < len(s); i++ {
 		if s[i] == '-' {
 			if sp, ok := p.rangeOf(s[:i], s[i+1:]); ok {
@@ -430,11 +438,23 @@ func (p *parser) rangeOf(a, b string) (span, bool) {
 		return span{}, false
 	}
 	sb, ok := p.expr(b)
+	if !ok && p.err == nil {
+		// "uge 10-12 2022": B shares A's first word.
+		if first, _, found := strings.Cut(a, " "); found {
+			sb, ok = p.expr(first + " " + b)
+		}
+	}
 	if !ok || sb.kind != "" {
 		return span{}, false
 	}
 	y := sb.end.Year()
 	sa, ok := p.withYear(a, y, sb)
+	if !ok && p.err == nil && !strings.Contains(a, " ") {
+		// "primo-medio 2022": A shares what B is about.
+		if _, rest, found := strings.Cut(b, " "); found {
+			sa, ok = p.withYear(a+" "+rest, y, sb)
+		}
+	}
 	if !ok || sa.kind != "" {
 		return span{}, false
 	}
@@ -561,6 +581,14 @@ func (p *parser) sentence(s string) (span, bool) {
 			return span{}, false
 		}
 	}
+	// A number outside the time frame may belong to it ("uge 10-12
+	// 2022" read as just "2022"): do not guess.
+	for k, w := range words {
+		if (k < b.i || k >= b.j) && strings.ContainsAny(w, "0123456789") {
+			return span{}, false
+		}
+	}
+
 	return b.sp, true
 }
 
