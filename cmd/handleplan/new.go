@@ -16,11 +16,11 @@ var scaffolds = map[string]string{
 	"indsats": `+++
 title = "%s"
 # orden = 1                        # rækkefølge i planens tabel
-indikatorer = []                   # fx ["9.b", "9.c"]
+indikatorer = ["9.b"]              # fx ["9.b", "9.c"]
 # tema = "Økonomi"                 # kun hvis ingen indikator passer
 henstilling = ""                   # tilsynets henstilling
 maal = [
-  "",
+  "Skriv målet her",
 ]
 dokumentation = []
 hvem = []                          # fx ["Afdelingsledelse"]
@@ -30,8 +30,8 @@ status = "planlagt"                # planlagt, i gang, gennemført, forsinket, o
 # kladde = true                    # udelades, indtil det er klar
 
 [[aktivitet]]
-hvad = ""
-hvornaar = ""                      # fx "1. kvartal 2022", "inden udgangen af 2021", "løbende"
+hvad = "Beskriv aktiviteten"
+hvornaar = "løbende"               # fx "1. kvartal 2022", "inden udgangen af 2021", "løbende"
 hvem = []
 
 # [[maaling]]

@@ -1,0 +1,269 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// repo is the repository root, which holds the demo site.
+const repo = "../.."
+
+func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = run(args, &o, &e)
+	return code, o.String(), e.String()
+}
+
+// snapshot reads every file below dir.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := os.ReadFile(p)
+			rel, _ := filepath.Rel(dir, p)
+			out[rel] = string(b)
+		}
+		return nil
+	})
+	return out
+}
+
+// copySite copies the demo site (config.toml and content/) to a temp
+// folder, so tests can break it.
+func copySite(t *testing.T) string {
+	t.Helper()
+	dst := t.TempDir()
+	os.CopyFS(filepath.Join(dst, "content"), os.DirFS(filepath.Join(repo, "content")))
+	b, err := os.ReadFile(filepath.Join(repo, "config.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dst, "config.toml"), b, 0o644)
+	return dst
+}
+
+func TestBuildDemo(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	code, stdout, stderr := runCLI(t, "build", "-s", repo, "-d", out, "--now", "2026-11-25")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, "pages") {
+		t.Errorf("stdout: %s", stdout)
+	}
+	files := snapshot(t, out)
+	for _, want := range []string{"index.html", "planer/auning-allingaabro/index.html", "planer/torvevej-2017/index.html",
+		"planer/eksempelhuset-2025/index.html", "404.html", "assets/style.css", "historier/eksempel-have.svg"} {
+		if _, ok := files[filepath.FromSlash(want)]; !ok {
+			t.Errorf("missing %s", want)
+		}
+	}
+	// Both seed plans with their full text (a sample of sentences from
+	// every column), and the example.
+	auning := files[filepath.FromSlash("planer/auning-allingaabro/index.html")]
+	for _, s := range []string{"Organisation og ledelse", "kriterium 9, indikator 9.b og 9.c", "Sygefraværet skal reduceres til 5-6 procent.",
+		"Trio-samarbejde genetableres", "Forløbet er opstartet og kører frem til sommeren 2022", "Konstitueret aftaleholder",
+		"Borgerne oplever øget stabilitet og trivsel", "Indførelse af LA2 metode i botilbud", "kriterium 10, indikator 10.b"} {
+		if !strings.Contains(auning, s) {
+			t.Errorf("Auning plan lacks %q", s)
+		}
+	}
+	torvevej := files[filepath.FromSlash("planer/torvevej-2017/index.html")] + files[filepath.FromSlash("planer/torvevej-2017/fastholdelse.html")]
+	for _, s := range []string{"Rekruttering", "Fastholdelse", "under 15 %", "1.2.2018-31.12.2018", "Den gode og professionelle arbejdsplads"} {
+		if !strings.Contains(torvevej, s) {
+			t.Errorf("Torvevej plan lacks %q", s)
+		}
+	}
+	draft := "Kompetenceudvikling i neuropædagogik" // the example's kladde indsats
+	if b, err := os.ReadFile(filepath.Join(repo, "content/planer/eksempelhuset-2025/neuropaedagogik.md")); err != nil || !strings.Contains(string(b), draft) {
+		t.Fatal("the draft fixture changed; update this test")
+	}
+	for p, body := range files {
+		if strings.Contains(body, draft) {
+			// The example's draft indsats must not be published.
+			t.Errorf("%s holds text from a kladde", p)
+		}
+	}
+}
+
+func TestBuildTwiceIdentical(t *testing.T) {
+	a, b := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
+	t.Setenv("SOURCE_DATE_EPOCH", "1764028800") // 2025-11-25
+	for _, d := range []string{a, b} {
+		if code, _, stderr := runCLI(t, "build", "-s", repo, "-d", d); code != exitOK {
+			t.Fatal(stderr)
+		}
+	}
+	sa, sb := snapshot(t, a), snapshot(t, b)
+	if len(sa) != len(sb) {
+		t.Fatalf("%d files vs %d", len(sa), len(sb))
+	}
+	for k, v := range sa {
+		if sb[k] != v {
+			t.Errorf("%s differs between two builds", k)
+		}
+	}
+}
+
+// TestFailedBuildKeepsOutput: a build with errors exits 1, prints
+// file:line:col, and leaves the last good output byte for byte.
+func TestFailedBuildKeepsOutput(t *testing.T) {
+	site := copySite(t)
+	out := filepath.Join(site, "public")
+	if code, _, stderr := runCLI(t, "build", "-s", site, "--now", "2026-11-25"); code != exitOK {
+		t.Fatal(stderr)
+	}
+	before := snapshot(t, out)
+	bad := map[string]string{
+		"unknown key":  "+++\ntitle = \"X\"\nmal = [\"a\"]\n+++\n",
+		"yaml":         "---\ntitle: X\n---\n",
+		"unclosed":     "+++\ntitle = \"X\"\n",
+		"empty":        "",
+		"invalid utf8": "+++\ntitle = \"Sygefrav\xe6r\"\n+++\n",
+		"cpr":          "+++\ntitle = \"X\"\nindikatorer = [\"9.b\"]\n+++\nBorger 0102801234.\n",
+	}
+	file := filepath.Join(site, "content/planer/eksempelhuset-2025/ny.md")
+	for name, src := range bad {
+		t.Run(name, func(t *testing.T) {
+			os.WriteFile(file, []byte(src), 0o644)
+			code, _, stderr := runCLI(t, "build", "-s", site, "--now", "2026-11-25")
+			if code != exitContent {
+				t.Errorf("exit %d, want 1", code)
+			}
+			if !strings.Contains(stderr, "content/planer/eksempelhuset-2025/ny.md:") || !strings.Contains(stderr, ": error: ") {
+				t.Errorf("stderr lacks file:line: error:\n%s", stderr)
+			}
+			after := snapshot(t, out)
+			if len(after) != len(before) {
+				t.Fatalf("output changed: %d files, was %d", len(after), len(before))
+			}
+			for k, v := range before {
+				if after[k] != v {
+					t.Errorf("%s changed", k)
+				}
+			}
+		})
+	}
+}
+
+func TestOutputGuards(t *testing.T) {
+	site := copySite(t)
+	home, _ := os.UserHomeDir()
+	foreign := t.TempDir()
+	os.WriteFile(filepath.Join(foreign, "mine.txt"), []byte("x"), 0o644)
+	for _, d := range []string{site, filepath.Join(site, "content"), "/", home, filepath.Dir(site), foreign} {
+		code, _, stderr := runCLI(t, "build", "-s", site, "-d", d, "--now", "2026-11-25")
+		if code != exitUsage {
+			t.Errorf("-d %s: exit %d, want 2 (%s)", d, code, stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(foreign, "mine.txt")); err != nil {
+		t.Error("a foreign folder was touched")
+	}
+}
+
+func TestUsage(t *testing.T) {
+	for _, args := range [][]string{{}, {"nope"}, {"build", "--nope"}, {"build", "extra"}, {"build", "--now", "25.11.2026"},
+		{"build", "-s", "/no/such/site"}, {"new"}, {"new", "ting", "x.md"}, {"period"}, {"check", "-s"}} {
+		if code, _, _ := runCLI(t, args...); code != exitUsage {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	if code, out, _ := runCLI(t, "help"); code != 0 || !strings.Contains(out, "handleplan build") {
+		t.Error("help")
+	}
+	if code, out, _ := runCLI(t, "version"); code != 0 || !strings.HasPrefix(out, "handleplan ") {
+		t.Error("version")
+	}
+}
+
+func TestCheck(t *testing.T) {
+	if code, out, stderr := runCLI(t, "check", "-s", repo, "--now", "2026-11-25"); code != exitOK || !strings.Contains(out, "ok:") {
+		t.Errorf("check: %d %s %s", code, out, stderr)
+	}
+}
+
+func TestNewScaffoldsCheck(t *testing.T) {
+	site := copySite(t)
+	dir := filepath.Join(site, "content")
+	for _, args := range [][]string{
+		{"new", "plan", filepath.Join(dir, "planer", "ny-plan")},
+		{"new", "indsats", filepath.Join(dir, "planer", "ny-plan", "foerste-indsats.md")},
+		{"new", "historie", filepath.Join(dir, "historier", "ny-historie")},
+	} {
+		if code, _, stderr := runCLI(t, args...); code != exitOK {
+			t.Fatalf("%v: %s", args, stderr)
+		}
+	}
+	if code, _, _ := runCLI(t, "new", "indsats", filepath.Join(dir, "planer", "ny-plan", "foerste-indsats.md")); code != exitUsage {
+		t.Error("new overwrote an existing file")
+	}
+	code, _, stderr := runCLI(t, "check", "-s", site, "--now", "2026-11-25")
+	if code != exitOK {
+		t.Errorf("scaffolded files do not pass check:\n%s", stderr)
+	}
+}
+
+func TestExport(t *testing.T) {
+	code, out, stderr := runCLI(t, "export", "-s", repo, "--now", "2026-11-25")
+	if code != exitOK {
+		t.Fatal(stderr)
+	}
+	var site struct {
+		Plans []struct {
+			ID        string
+			Indsatser []struct {
+				ID, Status  string
+				Temaer      []string
+				Indikatorer []string
+				Aktiviteter []struct {
+					Hvad, Hvornaar string
+					Start, Slut    *string
+					Kind           *string
+				}
+			}
+		}
+		Historier []struct{ ID string }
+	}
+	if err := json.Unmarshal([]byte(out), &site); err != nil {
+		t.Fatal(err)
+	}
+	if len(site.Plans) != 3 || len(site.Historier) == 0 {
+		t.Fatalf("plans %d, stories %d", len(site.Plans), len(site.Historier))
+	}
+	found := false
+	for _, p := range site.Plans {
+		for _, i := range p.Indsatser {
+			for _, a := range i.Aktiviteter {
+				if strings.Contains(a.Hvornaar, "1. kvartal 2022") && a.Start != nil && *a.Start == "2022-01-01" && *a.Slut == "2022-03-31" && *a.Kind == "periode" {
+					found = true
+				}
+			}
+		}
+	}
+	if !found {
+		t.Error("export lacks the reading of '1. kvartal 2022'")
+	}
+}
+
+func TestPeriodCommand(t *testing.T) {
+	code, out, _ := runCLI(t, "period", "--json", "1. kvartal 2022")
+	if code != 0 || out != `{"start":"2022-01-01","slut":"2022-03-31","kind":"periode"}`+"\n" {
+		t.Errorf("period --json: %d %q", code, out)
+	}
+	code, _, stderr := runCLI(t, "period", "31.2.2022")
+	if code != exitContent || !strings.Contains(stderr, "findes ikke") {
+		t.Errorf("impossible date: %d %q", code, stderr)
+	}
+	code, out, _ = runCLI(t, "period", "--ref", "2022-01-15", "start", "nu", "og", "løbende")
+	if code != 0 || !strings.Contains(out, "15.1.2022") {
+		t.Errorf("--ref: %d %q", code, out)
+	}
+}
