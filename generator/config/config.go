@@ -86,7 +86,7 @@ func Load(site fs.FS) (Config, *kvalitet.Registry, diag.List) {
 	if strings.TrimSpace(cfg.Title) == "" && !ds.HasErrors() {
 		diags.Errorf(pos.Pos("title"), i18n.T(lang, "config.title.hint"), "%s", i18n.T(lang, "config.title"))
 	}
-	if cfg.BaseURL != "" {
+	if cfg.BaseURL != "" && !ds.HasErrors() {
 		u, err := url.Parse(cfg.BaseURL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			diags.Errorf(pos.Pos("baseURL"), i18n.T(lang, "config.baseurl.hint"), "%s", i18n.T(lang, "config.baseurl", cfg.BaseURL))

@@ -34,6 +34,30 @@ func Decode(f File, v any, lang i18n.Lang) (*Positions, diag.List) {
 		return pos, diags
 	}
 	root := reflect.TypeOf(v)
+	// The decoder matches keys regardless of case; the format does not:
+	// "Title" is reported, with the spelling to use.
+	for _, key := range md.Keys() {
+		parent := typeAt(root, key[:len(key)-1])
+		if parent == nil || parent.Kind() != reflect.Struct {
+			continue
+		}
+		name := key[len(key)-1]
+		if _, exact := field(parent, name); exact {
+			continue
+		}
+		for _, known := range fieldNames(parent) {
+			if strings.EqualFold(known, name) {
+				places := pos.plain[strings.Join(key, ".")]
+				if len(places) == 0 {
+					places = []diag.Pos{pos.Pos(toAny(key)...)}
+				}
+				for _, p := range places {
+					diags.Add(diag.Diagnostic{Pos: p, Severity: diag.Error,
+						Msg: t("fm.unknownkey", strings.Join(key, ".")), Hint: t("fm.didyoumean", known)})
+				}
+			}
+		}
+	}
 	for _, key := range md.Undecoded() {
 		parent := typeAt(root, key[:len(key)-1])
 		if parent == nil {

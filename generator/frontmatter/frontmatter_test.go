@@ -216,3 +216,12 @@ func FuzzFrontMatter(f *testing.F) {
 		pos.Pos("maal", 100)
 	})
 }
+
+func TestKeysAreCaseSensitive(t *testing.T) {
+	f, _ := Split("c/x.md", []byte("+++\nTitle = \"A\"\n[[Aktivitet]]\nhvad = \"x\"\n+++\n"), i18n.Da)
+	var m matter
+	_, ds := Decode(f, &m, i18n.Da)
+	if len(ds) != 2 || ds[0].Pos.Line != 2 || !strings.Contains(ds[0].Hint, `"title"`) {
+		t.Errorf("got %v", ds)
+	}
+}
