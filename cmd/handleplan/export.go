@@ -124,19 +124,8 @@ func exportModel(site *model.Site) exportSite {
 }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
-	var sf siteFlags
-	fs := newFlagSet("export", stderr, &sf)
-	pos, ok := parse(fs, args)
+	sf, opts, ok := siteCommand("export", args, stderr, nil)
 	if !ok {
-		return exitUsage
-	}
-	if len(pos) > 0 {
-		fmt.Fprintf(stderr, "export: unexpected argument %q\n", pos[0])
-		return exitUsage
-	}
-	opts, err := sf.options()
-	if err != nil {
-		fmt.Fprintln(stderr, "export:", err)
 		return exitUsage
 	}
 	site, diags := build.Model(os.DirFS(sf.site), opts)

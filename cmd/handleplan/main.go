@@ -139,6 +139,31 @@ func today(now string) (time.Time, error) {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
 }
 
+// siteCommand parses the flags of a command that reads a site: the shared
+// ones plus those extra adds. It prints the problem and reports false on
+// a usage error.
+func siteCommand(name string, args []string, stderr io.Writer, extra func(*flag.FlagSet)) (siteFlags, build.Options, bool) {
+	var sf siteFlags
+	fs := newFlagSet(name, stderr, &sf)
+	if extra != nil {
+		extra(fs)
+	}
+	pos, ok := parse(fs, args)
+	if !ok {
+		return sf, build.Options{}, false
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(stderr, "%s: unexpected argument %q\n", name, pos[0])
+		return sf, build.Options{}, false
+	}
+	opts, err := sf.options()
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return sf, build.Options{}, false
+	}
+	return sf, opts, true
+}
+
 func (sf siteFlags) options() (build.Options, error) {
 	now, err := today(sf.now)
 	if err != nil {
@@ -167,20 +192,11 @@ func plural(n int, one, many string) string {
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	var sf siteFlags
-	fs := newFlagSet("build", stderr, &sf)
-	out := fs.String("d", "", "the output `folder` (default SITE/public)")
-	pos, ok := parse(fs, args)
+	var out *string
+	sf, opts, ok := siteCommand("build", args, stderr, func(fs *flag.FlagSet) {
+		out = fs.String("d", "", "the output `folder` (default SITE/public)")
+	})
 	if !ok {
-		return exitUsage
-	}
-	if len(pos) > 0 {
-		fmt.Fprintf(stderr, "build: unexpected argument %q\n", pos[0])
-		return exitUsage
-	}
-	opts, err := sf.options()
-	if err != nil {
-		fmt.Fprintln(stderr, "build:", err)
 		return exitUsage
 	}
 	if *out == "" {
@@ -211,20 +227,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	var sf siteFlags
-	fs := newFlagSet("check", stderr, &sf)
-	strict := fs.Bool("strict", false, "treat warnings as errors")
-	pos, ok := parse(fs, args)
+	var strict *bool
+	sf, opts, ok := siteCommand("check", args, stderr, func(fs *flag.FlagSet) {
+		strict = fs.Bool("strict", false, "treat warnings as errors")
+	})
 	if !ok {
-		return exitUsage
-	}
-	if len(pos) > 0 {
-		fmt.Fprintf(stderr, "check: unexpected argument %q\n", pos[0])
-		return exitUsage
-	}
-	opts, err := sf.options()
-	if err != nil {
-		fmt.Fprintln(stderr, "check:", err)
 		return exitUsage
 	}
 	opts.Strict = *strict

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -21,22 +22,15 @@ import (
 )
 
 func runServe(args []string, stdout, stderr io.Writer) int {
-	var sf siteFlags
-	fs := newFlagSet("serve", stderr, &sf)
-	port := fs.Int("port", 1313, "the `port` to listen on; 0 picks a free one")
-	bind := fs.String("bind", "127.0.0.1", "the `address` to listen on")
-	open := fs.Bool("open", false, "open the site in the default browser")
-	pos, ok := parse(fs, args)
+	var port *int
+	var bind *string
+	var open *bool
+	sf, opts, ok := siteCommand("serve", args, stderr, func(fs *flag.FlagSet) {
+		port = fs.Int("port", 1313, "the `port` to listen on; 0 picks a free one")
+		bind = fs.String("bind", "127.0.0.1", "the `address` to listen on")
+		open = fs.Bool("open", false, "open the site in the default browser")
+	})
 	if !ok {
-		return exitUsage
-	}
-	if len(pos) > 0 {
-		fmt.Fprintf(stderr, "serve: unexpected argument %q\n", pos[0])
-		return exitUsage
-	}
-	opts, err := sf.options()
-	if err != nil {
-		fmt.Fprintln(stderr, "serve:", err)
 		return exitUsage
 	}
 	if *port < 0 || *port > 65535 {

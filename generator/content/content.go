@@ -176,38 +176,22 @@ func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 		if ds.HasErrors() {
 			return
 		}
-		doc := Doc{File: f, ID: e.id}
-		decode := func(v any) {
-			pos, ds := frontmatter.Decode(f, v, lang)
-			doc.Pos = pos
-			r.diags.Merge(ds)
-		}
 		switch e.kind {
 		case KindFront:
-			x := &Front{}
-			decode(&x.Matter)
-			x.Doc = doc
-			r.front = x
+			doc, m := decode[FrontMatter](f, e.id, lang, &r.diags)
+			r.front = &Front{Doc: doc, Matter: m}
 		case KindPlan:
-			x := &Plan{}
-			decode(&x.Matter)
-			x.Doc = doc
-			r.plan = x
+			doc, m := decode[PlanMatter](f, e.id, lang, &r.diags)
+			r.plan = &Plan{Doc: doc, Matter: m}
 		case KindIndsats:
-			x := &Indsats{PlanID: e.plan}
-			decode(&x.Matter)
-			x.Doc = doc
-			r.ind = x
+			doc, m := decode[IndsatsMatter](f, e.id, lang, &r.diags)
+			r.ind = &Indsats{Doc: doc, PlanID: e.plan, Matter: m}
 		case KindStory:
-			x := &Story{}
-			decode(&x.Matter)
-			x.Doc = doc
-			r.story = x
+			doc, m := decode[StoryMatter](f, e.id, lang, &r.diags)
+			r.story = &Story{Doc: doc, Matter: m}
 		case KindPage:
-			x := &Page{}
-			decode(&x.Matter)
-			x.Doc = doc
-			r.page = x
+			doc, m := decode[PageMatter](f, e.id, lang, &r.diags)
+			r.page = &Page{Doc: doc, Matter: m}
 		}
 	})
 
@@ -243,6 +227,14 @@ func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 	}
 	sort.Strings(set.Files)
 	return set, diags
+}
+
+// decode decodes a file's front matter into a T, collecting diagnostics.
+func decode[T any](f frontmatter.File, id string, lang i18n.Lang, diags *diag.List) (Doc, T) {
+	var m T
+	pos, ds := frontmatter.Decode(f, &m, lang)
+	diags.Merge(ds)
+	return Doc{File: f, Pos: pos, ID: id}, m
 }
 
 // classify tells the kind of a Markdown file from its path.

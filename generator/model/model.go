@@ -156,10 +156,15 @@ func (b *builder) checkCommon(d *content.Doc, allowCPR bool) {
 	}
 }
 
-func (b *builder) requireTitle(d *content.Doc, title string) {
+// admit runs the checks every document gets (id, CPR guard, title) and
+// reports whether it is published in this build (drafts only with
+// --drafts).
+func (b *builder) admit(d *content.Doc, title string, allowCPR, kladde bool) bool {
+	b.checkCommon(d, allowCPR)
 	if strings.TrimSpace(title) == "" {
 		b.errorf(d.Pos.Pos("title"), "content.title.hint", "content.title")
 	}
+	return !kladde || b.opts.Drafts
 }
 
 func (b *builder) front(f *content.Front) {
@@ -185,13 +190,9 @@ func (b *builder) date(d content.Date, pos diag.Pos) time.Time {
 
 func (b *builder) plans(docs []*content.Plan) map[string]*Plan {
 	byID := map[string]*Plan{}
-	skipped := map[string]bool{}
 	for _, d := range docs {
 		m := d.Matter
-		b.checkCommon(&d.Doc, m.TilladCPRLignende)
-		b.requireTitle(&d.Doc, m.Title)
-		if m.Kladde && !b.opts.Drafts {
-			skipped[d.ID] = true
+		if !b.admit(&d.Doc, m.Title, m.TilladCPRLignende, m.Kladde) {
 			byID[d.ID] = nil
 			continue
 		}
@@ -287,14 +288,13 @@ func (b *builder) status(s string, pos diag.Pos) Status {
 func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 	for _, d := range docs {
 		m := d.Matter
-		b.checkCommon(&d.Doc, m.TilladCPRLignende)
-		b.requireTitle(&d.Doc, m.Title)
+		published := b.admit(&d.Doc, m.Title, m.TilladCPRLignende, m.Kladde)
 		p, known := plans[d.PlanID]
 		if !known {
 			b.errorHint(diag.Pos{File: d.Path}, b.t("content.noplan.hint", d.PlanID), "content.noplan", d.PlanID)
 			continue
 		}
-		if p == nil || (m.Kladde && !b.opts.Drafts) {
+		if p == nil || !published {
 			continue
 		}
 		ind := &Indsats{
@@ -457,9 +457,7 @@ func (b *builder) stories(docs []*content.Story, plans map[string]*Plan) {
 	}
 	for _, d := range docs {
 		m := d.Matter
-		b.checkCommon(&d.Doc, m.TilladCPRLignende)
-		b.requireTitle(&d.Doc, m.Title)
-		if m.Kladde && !b.opts.Drafts {
+		if !b.admit(&d.Doc, m.Title, m.TilladCPRLignende, m.Kladde) {
 			continue
 		}
 		s := &Story{ID: d.ID, Title: m.Title, Forfatter: m.Forfatter, Kladde: m.Kladde, Intern: m.Intern,
@@ -556,9 +554,7 @@ func imageSize(data []byte) (w, h int) {
 func (b *builder) pages(docs []*content.Page) {
 	for _, d := range docs {
 		m := d.Matter
-		b.checkCommon(&d.Doc, m.TilladCPRLignende)
-		b.requireTitle(&d.Doc, m.Title)
-		if m.Kladde && !b.opts.Drafts {
+		if !b.admit(&d.Doc, m.Title, m.TilladCPRLignende, m.Kladde) {
 			continue
 		}
 		pg := &Page{ID: d.ID, Title: m.Title, Orden: m.Orden, Source: d.Path, Text: plainText(m.Title, string(d.Body))}
