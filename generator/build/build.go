@@ -12,6 +12,7 @@ import (
 	"sort"
 	"time"
 
+	"handleplan/generator/chart"
 	"handleplan/generator/config"
 	"handleplan/generator/content"
 	"handleplan/generator/diag"
@@ -21,6 +22,7 @@ import (
 	"handleplan/generator/pages"
 	"handleplan/generator/render"
 	"handleplan/generator/search"
+	"handleplan/generator/timeline"
 )
 
 // Options are the caller's choices.
@@ -71,7 +73,13 @@ func Build(site, theme fs.FS, opts Options) Result {
 		res.Diags.Errorf(diag.Pos{File: "layouts"}, "", "%v", err)
 		return res
 	}
-	r, ds := render.New(th, m.Lang, opts.Funcs)
+	funcs := render.Funcs{}
+	for _, fm := range []render.Funcs{timeline.Funcs(m.Lang, opts.Now), chart.Funcs(m.Lang), opts.Funcs} {
+		for k, v := range fm {
+			funcs[k] = v
+		}
+	}
+	r, ds := render.New(th, m.Lang, funcs)
 	res.Diags.Merge(ds)
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()

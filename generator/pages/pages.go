@@ -112,6 +112,8 @@ func Build(site *model.Site) []*Page {
 		add(&Page{Path: PageURL(sp), Template: "page", Title: sp.Title, Static: sp, Deps: []string{sp.Source},
 			Crumbs: []Crumb{home, {Title: sp.Title}}})
 	}
+	add(&Page{Path: "tidslinje/index.html", Template: "timeline", Title: t("timeline.title"),
+		Crumbs: []Crumb{home, {Title: t("timeline.title")}}})
 	for _, p := range navPages(site, home) {
 		add(p)
 	}

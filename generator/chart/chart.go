@@ -1,0 +1,205 @@
+// Package chart draws a measured indicator ([[maaling]]) as an inline SVG
+// line chart against its target, at build time, with the data as a table
+// beside it. The direction that counts as better is said in words and
+// with an arrow, never by colour alone.
+package chart
+
+import (
+	"fmt"
+	"html"
+	"html/template"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"handleplan/generator/i18n"
+	"handleplan/generator/model"
+)
+
+const (
+	width  = 640.0
+	height = 260.0
+	left   = 56.0
+	right  = 90.0
+	top    = 20.0
+	bottom = 40.0
+)
+
+func f(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
+
+// Number writes v the site's way: a decimal comma in Danish.
+func Number(v float64, lang i18n.Lang) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if lang == i18n.Da {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// niceTicks returns round tick values covering [lo, hi].
+func niceTicks(lo, hi float64) []float64 {
+	if hi == lo {
+		lo, hi = lo-1, hi+1
+	}
+	raw := (hi - lo) / 4
+	mag := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := mag
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if m*mag >= raw {
+			step = m * mag
+			break
+		}
+	}
+	start := math.Floor(lo/step) * step
+	var out []float64
+	for v := start; v <= hi+step*0.999; v += step {
+		out = append(out, math.Round(v/step)*step)
+		if len(out) > 12 {
+			break
+		}
+	}
+	return out
+}
+
+var monthsDa = []string{"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
+var monthsEn = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+func monthLabel(t time.Time, lang i18n.Lang) string {
+	n := monthsDa
+	if lang == i18n.En {
+		n = monthsEn
+	}
+	return n[t.Month()-1] + " " + strconv.Itoa(t.Year()%100)
+}
+
+// meets reports whether v meets the target in the better direction.
+func meets(m *model.Maaling, v float64) bool {
+	if m.Retning == "op" {
+		return v >= m.Maal
+	}
+	return v <= m.Maal
+}
+
+// Draw renders a measurement: the chart and its table.
+func Draw(m *model.Maaling, lang i18n.Lang, id string) template.HTML {
+	t := func(key string, args ...any) string { return i18n.T(lang, key, args...) }
+	if len(m.Data) == 0 {
+		return ""
+	}
+	unit := func(v float64) string {
+		s := Number(v, lang)
+		if m.Enhed != "" {
+			s += " " + m.Enhed
+		}
+		return s
+	}
+	var b strings.Builder
+	first, last := m.Data[0], m.Data[len(m.Data)-1]
+	fmt.Fprintf(&b, `<figure class="measure" id="%s"><figcaption>%s`, id, html.EscapeString(m.Navn))
+	if m.HasMaal {
+		fmt.Fprintf(&b, ` – %s`, html.EscapeString(t("chart.target", unit(m.Maal))))
+	}
+	if m.Retning != "" {
+		arrow := "↓"
+		if m.Retning == "op" {
+			arrow = "↑"
+		}
+		fmt.Fprintf(&b, ` <span class="better">(%s %s)</span>`, arrow, t("chart.better."+m.Retning))
+	}
+	b.WriteString(`</figcaption>`)
+
+	// Scales.
+	lo, hi := first.Value, first.Value
+	for _, p := range m.Data {
+		lo, hi = math.Min(lo, p.Value), math.Max(hi, p.Value)
+	}
+	if m.HasMaal {
+		lo, hi = math.Min(lo, m.Maal), math.Max(hi, m.Maal)
+	}
+	if lo > 0 && lo < hi/3 {
+		lo = 0
+	}
+	yt := niceTicks(lo, hi)
+	ylo, yhi := yt[0], yt[len(yt)-1]
+	x0, x1 := left, width-right
+	y0, y1 := height-bottom, top
+	tspan := last.Date.Sub(first.Date).Hours()
+	x := func(d time.Time) float64 {
+		if tspan == 0 {
+			return (x0 + x1) / 2
+		}
+		return x0 + (x1-x0)*d.Sub(first.Date).Hours()/tspan
+	}
+	y := func(v float64) float64 { return y0 + (y1-y0)*(v-ylo)/(yhi-ylo) }
+
+	summary := t("chart.summary", m.Navn, len(m.Data), first.Label, last.Label, unit(last.Value))
+	fmt.Fprintf(&b, `<svg class="chart-svg" viewBox="0 0 %s %s" width="%s" height="%s" role="img" aria-label="%s" xmlns="http://www.w3.org/2000/svg">`,
+		f(width), f(height), f(width), f(height), html.EscapeString(summary))
+	for _, v := range yt {
+		fmt.Fprintf(&b, `<line class="grid" x1="%s" y1="%s" x2="%s" y2="%s"/>`, f(x0), f(y(v)), f(x1), f(y(v)))
+		fmt.Fprintf(&b, `<text class="tick" x="%s" y="%s" text-anchor="end">%s</text>`, f(x0-6), f(y(v)+4), html.EscapeString(Number(v, lang)))
+	}
+	if m.Enhed != "" {
+		fmt.Fprintf(&b, `<text class="unit" x="%s" y="%s" text-anchor="end">%s</text>`, f(x0-6), f(y1-6), html.EscapeString(m.Enhed))
+	}
+	// x labels: at most about one per 70 units, never overlapping.
+	lastX := -1000.0
+	for _, p := range m.Data {
+		px := x(p.Date)
+		if px-lastX < 70 {
+			continue
+		}
+		fmt.Fprintf(&b, `<text class="tick" x="%s" y="%s" text-anchor="middle">%s</text>`, f(px), f(y0+18), html.EscapeString(monthLabel(p.Date, lang)))
+		lastX = px
+	}
+	fmt.Fprintf(&b, `<line class="axis" x1="%s" y1="%s" x2="%s" y2="%s"/>`, f(x0), f(y0), f(x1), f(y0))
+	if m.HasMaal {
+		ty := y(m.Maal)
+		fmt.Fprintf(&b, `<line class="target" x1="%s" y1="%s" x2="%s" y2="%s"/>`, f(x0), f(ty), f(x1), f(ty))
+		fmt.Fprintf(&b, `<text class="target-label" x="%s" y="%s">%s</text>`, f(x1+6), f(ty+4), html.EscapeString(t("chart.target", unit(m.Maal))))
+	}
+	var pts []string
+	for _, p := range m.Data {
+		pts = append(pts, f(x(p.Date))+","+f(y(p.Value)))
+	}
+	fmt.Fprintf(&b, `<polyline class="line" points="%s"/>`, strings.Join(pts, " "))
+	for _, p := range m.Data {
+		cls := "point"
+		if m.HasMaal && meets(m, p.Value) {
+			cls += " met"
+		}
+		fmt.Fprintf(&b, `<circle class="%s" cx="%s" cy="%s" r="4"><title>%s: %s</title></circle>`, cls, f(x(p.Date)), f(y(p.Value)), html.EscapeString(p.Label), html.EscapeString(unit(p.Value)))
+	}
+	lx, ly := x(last.Date), y(last.Value)
+	fmt.Fprintf(&b, `<text class="last" x="%s" y="%s">%s</text>`, f(lx+8), f(ly-8), html.EscapeString(unit(last.Value)))
+	b.WriteString(`</svg>`)
+
+	// The table says it all in text.
+	fmt.Fprintf(&b, `<details class="chart-table"><summary>%s</summary><table><thead><tr><th scope="col">%s</th><th scope="col">%s</th>`,
+		t("chart.astable"), t("maaling.when"), html.EscapeString(m.Navn))
+	if m.HasMaal {
+		fmt.Fprintf(&b, `<th scope="col">%s</th>`, t("chart.met"))
+	}
+	b.WriteString(`</tr></thead><tbody>`)
+	for _, p := range m.Data {
+		fmt.Fprintf(&b, `<tr><td>%s</td><td>%s</td>`, html.EscapeString(p.Label), html.EscapeString(unit(p.Value)))
+		if m.HasMaal {
+			yes := t("chart.no")
+			if meets(m, p.Value) {
+				yes = t("chart.yes")
+			}
+			fmt.Fprintf(&b, `<td>%s</td>`, yes)
+		}
+		b.WriteString(`</tr>`)
+	}
+	b.WriteString(`</tbody></table></details></figure>`)
+	return template.HTML(b.String())
+}
+
+// Funcs are the template functions that draw charts.
+func Funcs(lang i18n.Lang) template.FuncMap {
+	return template.FuncMap{
+		"chart": func(m *model.Maaling, n int) template.HTML { return Draw(m, lang, "maaling-"+strconv.Itoa(n+1)) },
+	}
+}

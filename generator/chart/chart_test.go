@@ -1,0 +1,90 @@
+package chart
+
+import (
+	"encoding/xml"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"handleplan/generator/i18n"
+	"handleplan/generator/model"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func month(y int, m time.Month) time.Time { return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC) }
+
+func sygefravaer() *model.Maaling {
+	m := &model.Maaling{Navn: "Sygefravær", Enhed: "%", Maal: 6, HasMaal: true, Retning: "ned"}
+	for i, v := range []float64{9.4, 8.7, 8.9, 7.6, 7.1, 6.4, 5.9} {
+		t := month(2022, time.Month(i+1))
+		m.Data = append(m.Data, model.Point{Label: t.Format("2006-01"), Date: t, Value: v})
+	}
+	return m
+}
+
+func TestGolden(t *testing.T) {
+	got := string(Draw(sygefravaer(), i18n.Da, "m1"))
+	golden := filepath.Join("testdata", "sygefravaer.golden")
+	if *update {
+		os.MkdirAll("testdata", 0o755)
+		os.WriteFile(golden, []byte(got), 0o644)
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("differs from %s (run go test ./generator/chart -update and review)", golden)
+	}
+}
+
+func TestEdgeCases(t *testing.T) {
+	one := &model.Maaling{Navn: "Én", Data: []model.Point{{Label: "2022-01", Date: month(2022, 1), Value: 3}}}
+	flat := &model.Maaling{Navn: "Flad", Retning: "op", Data: []model.Point{{Label: "a", Date: month(2022, 1), Value: 5}, {Label: "b", Date: month(2022, 2), Value: 5}}}
+	neg := &model.Maaling{Navn: "Negativ", Maal: 0, HasMaal: true, Retning: "op", Data: []model.Point{{Label: "a", Date: month(2022, 1), Value: -4.5}, {Label: "b", Date: month(2022, 3), Value: 2}}}
+	same := &model.Maaling{Navn: "Samme dag", Data: []model.Point{{Label: "a", Date: month(2022, 1), Value: 1}, {Label: "b", Date: month(2022, 1), Value: 2}}}
+	for _, m := range []*model.Maaling{one, flat, neg, same, sygefravaer()} {
+		out := string(Draw(m, i18n.En, "m"))
+		if strings.Contains(out, "NaN") || strings.Contains(out, "Inf") {
+			t.Errorf("%s: NaN/Inf", m.Navn)
+		}
+		d := xml.NewDecoder(strings.NewReader(out))
+		d.Strict, d.Entity = true, xml.HTMLEntity
+		for {
+			if _, err := d.Token(); err != nil {
+				if err.Error() != "EOF" {
+					t.Errorf("%s: %v", m.Navn, err)
+				}
+				break
+			}
+		}
+	}
+	if Draw(&model.Maaling{Navn: "Tom"}, i18n.Da, "m") != "" {
+		t.Error("no data, no chart")
+	}
+}
+
+func TestNumberAndTicks(t *testing.T) {
+	if Number(7.1, i18n.Da) != "7,1" || Number(7.1, i18n.En) != "7.1" || Number(6, i18n.Da) != "6" {
+		t.Error("Number")
+	}
+	for _, c := range [][2]float64{{0, 9.4}, {5.9, 9.4}, {-4.5, 2}, {5, 5}, {0, 1000}, {0.001, 0.004}} {
+		ts := niceTicks(c[0], c[1])
+		if len(ts) < 2 || ts[0] > c[0] || ts[len(ts)-1] < c[1] {
+			t.Errorf("niceTicks(%v) = %v does not cover the range", c, ts)
+		}
+	}
+}
+
+func TestBetterInWords(t *testing.T) {
+	out := string(Draw(sygefravaer(), i18n.Da, "m"))
+	for _, want := range []string{"lavere er bedre", "mål 6 %", "7,1 %", "Når målet", "<th scope=\"col\">"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("lacks %q", want)
+		}
+	}
+}

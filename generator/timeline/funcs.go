@@ -1,0 +1,77 @@
+package timeline
+
+import (
+	"html/template"
+	"regexp"
+	"strings"
+	"time"
+
+	"handleplan/generator/i18n"
+	"handleplan/generator/model"
+	"handleplan/generator/pages"
+)
+
+var tags = regexp.MustCompile(`<[^>]*>`)
+
+// plain turns an activity's rendered hvad back into one line of text.
+func plain(a *model.Aktivitet) string {
+	s := a.HvadText
+	if s == "" {
+		s = tags.ReplaceAllString(string(a.Hvad), "")
+	}
+	s = strings.NewReplacer("**", "", "*", "", "`", "", "#", "").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func indsatsRows(p *pages.Page, ind *model.Indsats, group string) []Row {
+	var rows []Row
+	for _, a := range ind.Aktiviteter {
+		rows = append(rows, Row{Group: group, GroupHref: p.Rel(pages.IndsatsURL(ind)), Label: plain(a), Aktivitet: a})
+	}
+	return rows
+}
+
+// Funcs are the template functions that draw timelines: each takes the
+// page it is drawn on, for relative links.
+func Funcs(lang i18n.Lang, now time.Time) template.FuncMap {
+	t := func(key string, args ...any) string { return i18n.T(lang, key, args...) }
+	return template.FuncMap{
+		"timelinePlan": func(p *pages.Page, plan *model.Plan) template.HTML {
+			var rows []Row
+			for _, ind := range plan.Indsatser {
+				rows = append(rows, indsatsRows(p, ind, ind.Title)...)
+			}
+			return Draw(rows, now, lang, t("timeline.plan", plan.Title), "tidslinje-"+plan.ID)
+		},
+		"timelineIndsats": func(p *pages.Page, ind *model.Indsats) template.HTML {
+			rows := indsatsRows(p, ind, ind.Title)
+			return Draw(rows, now, lang, t("timeline.indsats", ind.Title), "tidslinje")
+		},
+		"timelineAll": func(p *pages.Page, site *model.Site) template.HTML {
+			var out template.HTML
+			for _, plan := range site.Plans {
+				var rows []Row
+				for _, ind := range plan.Indsatser {
+					rows = append(rows, indsatsRows(p, ind, ind.Title)...)
+				}
+				out += Draw(rows, now, lang, plan.Title, "tidslinje-"+plan.ID)
+			}
+			return out
+		},
+		"timelineRole": func(p *pages.Page, role *model.Role) template.HTML {
+			var rows []Row
+			for _, ra := range role.Aktiviteter {
+				group := ra.Indsats.Title + " (" + planName(ra.Indsats.Plan) + ")"
+				rows = append(rows, Row{Group: group, GroupHref: p.Rel(pages.IndsatsURL(ra.Indsats)), Label: plain(ra.Aktivitet), Aktivitet: ra.Aktivitet})
+			}
+			return Draw(rows, now, lang, t("timeline.role", role.Name), "tidslinje")
+		},
+	}
+}
+
+func planName(p *model.Plan) string {
+	if p.Tilbud != "" {
+		return p.Tilbud
+	}
+	return p.Title
+}

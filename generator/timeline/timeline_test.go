@@ -1,0 +1,143 @@
+package timeline
+
+import (
+	"encoding/xml"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"handleplan/generator/i18n"
+	"handleplan/generator/model"
+	"handleplan/generator/period"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func act(text, hvad string, st model.Status, now time.Time) Row {
+	p, _, prob := period.Parse(text, period.Ref{Dato: time.Date(2022, 1, 10, 0, 0, 0, 0, time.UTC)})
+	a := &model.Aktivitet{HvadText: hvad, Hvornaar: p, Readable: prob == nil, Status: st}
+	if prob != nil {
+		a.Hvornaar = period.Period{Text: text}
+	}
+	a.Overdue = a.Readable && !a.Hvornaar.Slut.IsZero() && a.Hvornaar.Slut.Before(now) && !st.Closed()
+	return Row{Group: "Sygefravær", GroupHref: "sygefravaer.html", Label: hvad, Aktivitet: a}
+}
+
+var now = time.Date(2022, 6, 15, 0, 0, 0, 0, time.UTC)
+
+func sample() []Row {
+	return []Row{
+		act("1. kvartal 2022", "Sygefraværssamtaler med alle medarbejdere, der har været syge mere end to uger", model.IGang, now),
+		act("inden udgangen af 2021", "Trivselssamtaler", model.Planlagt, now),
+		act("start nu og løbende", "Opfølgning", model.IGang, now),
+		act("løbende i 2022", "Vejledninger", model.IGang, now),
+		act("15.3.2022", "Temadag", model.Gennemfoert, now),
+		act("snarest", "Uklart", model.Planlagt, now),
+		{Group: "Rekruttering & <omdømme>", Label: "Stillingsopslag", Aktivitet: &model.Aktivitet{Status: model.Gennemfoert, Tidsnote: "er slået op"}},
+	}
+}
+
+func TestGolden(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.Da, i18n.En} {
+		got := string(Draw(sample(), now, lang, "Tidslinje", "tl"))
+		golden := filepath.Join("testdata", "sample."+string(lang)+".golden")
+		if *update {
+			os.MkdirAll("testdata", 0o755)
+			os.WriteFile(golden, []byte(got), 0o644)
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test -update)", err)
+		}
+		if got != string(want) {
+			t.Errorf("%s differs from the golden file (run go test ./generator/timeline -update and review the diff)", golden)
+		}
+	}
+}
+
+func TestWellFormed(t *testing.T) {
+	out := string(Draw(sample(), now, i18n.Da, "Tidslinje & plan", "tl"))
+	d := xml.NewDecoder(strings.NewReader(out))
+	d.Strict = true
+	d.Entity = xml.HTMLEntity
+	for {
+		_, err := d.Token()
+		if err != nil {
+			if err.Error() == "EOF" {
+				break
+			}
+			t.Fatalf("not well-formed: %v\n%s", err, out)
+		}
+	}
+	if strings.Contains(out, "NaN") || strings.Contains(out, "Inf") {
+		t.Error("NaN or Inf in the picture")
+	}
+	if strings.Contains(out, "<omdømme>") {
+		t.Error("text is not escaped")
+	}
+	for _, want := range []string{`class="deadline"`, `class="arrow"`, `class="today"`, `class="overdue-mark"`, `class="unread"`, "er slået op", "<table>"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %s", want)
+		}
+	}
+}
+
+// TestInsidePicture: every x and width stays inside the viewBox.
+func TestInsidePicture(t *testing.T) {
+	spans := []string{"uge 12 2022", "2015-2025", "1.3.2022", "december 2021", "fra marts 2020"}
+	for _, s := range spans {
+		rows := []Row{act(s, "a", model.IGang, now), act("1. kvartal 2022", "b", model.IGang, now)}
+		out := string(Draw(rows, now, i18n.Da, "x", "x"))
+		for _, m := range regexp.MustCompile(`\b(x|x1|x2|cx)="(-?[0-9.]+)"`).FindAllStringSubmatch(out, -1) {
+			v, _ := strconv.ParseFloat(m[2], 64)
+			if v < 0 || v > width {
+				t.Errorf("%q: %s=%v outside 0..%v", s, m[1], v, width)
+			}
+		}
+	}
+}
+
+func TestTicksNeverOverlap(t *testing.T) {
+	from := time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC)
+	for months := 1; months <= 150; months += 7 {
+		a := axis{from: from, to: from.AddDate(0, months, 0), x0: labelW, x1: width - right}
+		last := -1.0
+		for _, tk := range ticks(a, i18n.Da) {
+			if tk.label == "" {
+				continue
+			}
+			if tk.x < last {
+				t.Errorf("%d months: label %q at %v overlaps the one before (ends %v)", months, tk.label, tk.x, last)
+			}
+			last = tk.x + float64(len([]rune(tk.label)))*charWidth
+			if last > width {
+				t.Errorf("%d months: label %q leaves the picture", months, tk.label)
+			}
+		}
+	}
+}
+
+func TestTruncate(t *testing.T) {
+	if got := truncate("kort", 100); got != "kort" {
+		t.Error(got)
+	}
+	long := strings.Repeat("æ", 100)
+	if got := truncate(long, 66); len([]rune(got)) != 10 || !strings.HasSuffix(got, "…") {
+		t.Errorf("%q", got)
+	}
+}
+
+func TestNothingToDraw(t *testing.T) {
+	if Draw(nil, now, i18n.Da, "x", "x") != "" {
+		t.Error("no rows must draw nothing")
+	}
+	out := string(Draw([]Row{act("snarest", "a", model.IGang, now)}, now, i18n.Da, "x", "x"))
+	if strings.Contains(out, "<svg") || !strings.Contains(out, "<table>") {
+		t.Error("rows without dates: text only, with the table")
+	}
+}
