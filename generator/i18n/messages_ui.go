@@ -24,6 +24,7 @@ var uiMessages = map[string]Message{
 	"status.gennemfoert":  {"Gennemført", "Done"},
 	"status.opgivet":      {"Opgivet", "Abandoned"},
 	"status.overskredet":  {"Overskredet", "Overdue"},
+	"hvornaar.none":       {"ikke angivet", "not given"},
 	"period.unread.short": {"tidsrummet kunne ikke læses", "time frame not understood"},
 
 	"front.plans":       {"Planer", "Plans"},

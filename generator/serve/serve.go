@@ -359,6 +359,9 @@ func (s *Server) notFound(w http.ResponseWriter) {
 	if !ok {
 		data = []byte("<!doctype html><title>404</title><h1>404</h1>")
 	}
+	// The 404 page answers at any depth; its relative links are written
+	// for the site's root.
+	data = bytes.Replace(data, []byte("<head>"), []byte(`<head><base href="/">`), 1)
 	s.write(w, &http.Request{Method: http.MethodGet}, notFoundDoc, data, http.StatusNotFound)
 }
 

@@ -86,7 +86,7 @@ func TestServeBasics(t *testing.T) {
 		}
 	}
 	code, body, _ = get(t, ts.URL+"/findes/ikke.html")
-	if code != 404 || !strings.Contains(body, "Siden findes ikke") {
+	if code != 404 || !strings.Contains(body, "Siden findes ikke") || !strings.Contains(body, `<base href="/">`) {
 		t.Errorf("404: %d %.200s", code, body)
 	}
 }
