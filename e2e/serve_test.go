@@ -16,8 +16,8 @@ import (
 	"handleplan/e2e/browser"
 )
 
-// serveBinary builds the real command once per test.
-func serveBinary(t *testing.T) string {
+// handleplanBinary builds the real command once per test.
+func handleplanBinary(t *testing.T) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "handleplan")
 	cmd := exec.Command("go", "build", "-o", bin, "./cmd/handleplan")
@@ -68,7 +68,7 @@ func serveSite(t *testing.T, bin string) (string, string) {
 }
 
 func TestServeLiveReloadInBrowser(t *testing.T) {
-	bin := serveBinary(t)
+	bin := handleplanBinary(t)
 	site, base := serveSite(t, bin)
 	b := browser.New(t)
 	page := b.Open(t, base+"planer/eksempelhuset-2025/sygefravaer.html", 1200)

@@ -1,0 +1,116 @@
+package e2e
+
+import (
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"handleplan/e2e/browser"
+)
+
+// buildDemo builds the demo site with the real binary into a temp folder.
+func buildDemo(t *testing.T) string {
+	t.Helper()
+	bin := handleplanBinary(t)
+	out := filepath.Join(t.TempDir(), "public")
+	cmd := exec.Command(bin, "build", "-s", "..", "-d", out, "--now", "2026-11-25")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, b)
+	}
+	return out
+}
+
+// TestAccessibility opens every page of the demo site from disk in
+// Chromium: no console errors, no axe-core violation of WCAG 2.1 A/AA,
+// and no horizontal scrolling of the page at 320 px (wide tables scroll
+// inside their own region).
+func TestAccessibility(t *testing.T) {
+	out := buildDemo(t)
+	b := browser.New(t)
+	var pages []string
+	fs.WalkDir(os.DirFS(out), ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(p, ".html") {
+			pages = append(pages, p)
+		}
+		return nil
+	})
+	if len(pages) < 20 {
+		t.Fatalf("only %d pages", len(pages))
+	}
+	for _, p := range pages {
+		url := "file://" + filepath.ToSlash(filepath.Join(out, p))
+		pg := b.Open(t, url, 1200)
+		// Console errors first: axe's own requests are not the page's.
+		if errs := pg.ConsoleErrors(); len(errs) > 0 {
+			t.Errorf("%s: console errors: %v", p, errs)
+		}
+		if v := pg.Axe(t); len(v) > 0 {
+			t.Error(browser.FormatViolations(p, v))
+		}
+		narrow := b.Open(t, url, 320)
+		if over, err := narrow.HorizontalOverflow(); err != nil || over {
+			t.Errorf("%s scrolls sideways at 320 px (%v)", p, err)
+		}
+	}
+}
+
+// TestKeyboard: the skip link comes first, every focused element shows
+// focus, and the search field is reachable by Tab alone.
+func TestKeyboard(t *testing.T) {
+	out := buildDemo(t)
+	b := browser.New(t)
+	for _, p := range []string{"index.html", "planer/auning-allingaabro/index.html", "soeg/index.html"} {
+		pg := b.Open(t, "file://"+filepath.ToSlash(filepath.Join(out, p)), 1200)
+		focus, err := pg.TabThrough(25)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(focus) == 0 || !strings.Contains(focus[0].Text, "Gå til indhold") {
+			t.Errorf("%s: the first Tab stop is not the skip link: %v", p, focus)
+		}
+		search := false
+		for _, f := range focus {
+			if strings.EqualFold(f.Tag, "body") {
+				continue // past the last stop, focus leaves the page
+			}
+			if !f.Indicator {
+				t.Errorf("%s: no visible focus on %v", p, f)
+			}
+			search = search || strings.Contains(strings.ToLower(f.Text), "søg")
+		}
+		if !search {
+			t.Errorf("%s: search is not reachable by keyboard in 25 Tabs", p)
+		}
+	}
+}
+
+// TestSearchInBrowser: typing "sygefravaer" finds "Sygefravær", from
+// file://, and highlights it.
+func TestSearchInBrowser(t *testing.T) {
+	out := buildDemo(t)
+	b := browser.New(t)
+	pg := b.Open(t, "file://"+filepath.ToSlash(filepath.Join(out, "soeg/index.html"))+"?q=sygefravaer", 1200)
+	if err := pg.WaitText("resultat", 5e9); err != nil {
+		t.Fatal(err)
+	}
+	var res struct {
+		N    int
+		Mark string
+		Href string
+	}
+	if err := pg.Eval(`({N: document.querySelectorAll('#results li').length, Mark: (document.querySelector('#results mark')||{}).textContent||'', Href: (document.querySelector('#results a')||{}).href||''})`, &res); err != nil {
+		t.Fatal(err)
+	}
+	if res.N == 0 || !strings.HasPrefix(strings.ToLower(res.Mark), "sygefravær") || !strings.HasPrefix(res.Href, "file://") {
+		t.Errorf("search for sygefravaer: %+v", res)
+	}
+	// The Go and JS foldings agree.
+	var terms []string
+	pg.Eval(`window.HANDLEPLAN_TERMS("Sygefraværet Medarbejderne Øget Allingåbro")`, &terms)
+	if strings.Join(terms, " ") != "sygefravaer medarbejd oeget allingaabro" {
+		t.Errorf("JS terms = %v", terms)
+	}
+}
