@@ -16,6 +16,7 @@ import (
 	"handleplan/generator/config"
 	"handleplan/generator/content"
 	"handleplan/generator/diag"
+	"handleplan/generator/i18n"
 	"handleplan/generator/markdown"
 	"handleplan/generator/model"
 	"handleplan/generator/output"
@@ -98,7 +99,19 @@ func Build(site, theme fs.FS, opts Options) Result {
 	for _, a := range m.Assets {
 		files = append(files, output.File{Path: a.Path, Data: a.Data})
 	}
-	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	sort.SliceStable(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	// Two files for one path: a file in content/ where the site writes a
+	// page (content/soeg/index.html), or a page id used twice.
+	for i := 1; i < len(files); i++ {
+		if files[i].Path == files[i-1].Path {
+			res.Diags.Add(diag.Diagnostic{Pos: diag.Pos{File: "content/" + files[i].Path}, Severity: diag.Error,
+				Msg: i18n.T(m.Lang, "build.collision", files[i].Path), Hint: i18n.T(m.Lang, "build.collision.hint")})
+		}
+	}
+	if res.Diags.HasErrors() {
+		res.Diags.Sort()
+		return res
+	}
 	res.Files = files
 	return res
 }

@@ -67,6 +67,8 @@ var contentMessages = map[string]Message{
 	"config.a11y.page":     {"tilgængelighedserklæringen %q findes ikke", "the accessibility statement %q does not exist"},
 	"config.a11y.hint":     {"offentlige sites skal have en: skriv tilgaengelighed = \"tilgaengelighed\" og læg siden i content/sider/tilgaengelighed.md, eller skriv erklæringens webadresse", "public sites must have one: write tilgaengelighed = \"tilgaengelighed\" and put the page in content/sider/tilgaengelighed.md, or write the statement's web address"},
 	"model.invalid":        {"kvalitetsmodellen er ikke gyldig: %s", "the quality model is not valid: %s"},
+	"build.collision":      {"to filer skal skrives til %s", "two files would be written to %s"},
+	"build.collision.hint": {"omdøb filen i content/: sitet laver selv en side med det navn", "rename the file in content/: the site makes a page of that name itself"},
 	"theme.nobase":         {"temaet mangler layouts/baseof.html", "the theme has no layouts/baseof.html"},
 }
 
