@@ -239,3 +239,28 @@ func FuzzBuild(f *testing.F) {
 		}
 	})
 }
+
+func TestFeedAndSitemap(t *testing.T) {
+	story := "-- content/historier/h.md --\n+++\ntitle = \"Haven & <os>\"\ndato = 2022-05-02\nforfatter = \"Anne\"\n+++\nTomater.\n"
+	res := run(sitetest.With(story))
+	for _, f := range res.Files {
+		if f.Path == "historier.xml" || f.Path == "sitemap.xml" {
+			t.Errorf("%s written without baseURL", f.Path)
+		}
+	}
+	res = run(sitetest.With(story + "-- config.toml --\ntitle = \"T\"\nbaseURL = \"https://intra.example/plan\"\ntilgaengelighed = \"tilgaengelighed\"\n"))
+	files := map[string]string{}
+	for _, f := range res.Files {
+		files[f.Path] = string(f.Data)
+	}
+	feed := files["historier.xml"]
+	for _, want := range []string{`<feed xmlns="http://www.w3.org/2005/Atom">`, "<id>https://intra.example/plan/historier/h.html</id>",
+		"<updated>2022-05-02T00:00:00Z</updated>", "Haven &amp; &lt;os&gt;", "<name>Anne</name>", `rel="self"`} {
+		if !strings.Contains(feed, want) {
+			t.Errorf("feed lacks %q:\n%s", want, feed)
+		}
+	}
+	if !strings.Contains(files["sitemap.xml"], "<loc>https://intra.example/plan/planer/plan-a/index.html</loc>") {
+		t.Errorf("sitemap: %s", files["sitemap.xml"])
+	}
+}

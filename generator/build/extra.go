@@ -1,13 +1,102 @@
 package build
 
 import (
+	"encoding/xml"
+	"strings"
+
 	"handleplan/generator/model"
 	"handleplan/generator/output"
 	"handleplan/generator/pages"
 )
 
 // extraFiles are the output files that are not pages drawn by a layout:
-// the Atom feed of the stories and the sitemap.
+// the Atom feed of the stories and the sitemap. Both need absolute links,
+// so both are written only when the config has a baseURL.
 func extraFiles(site *model.Site, ps []*pages.Page) []output.File {
-	return nil
+	base := site.Config.BaseURL
+	if base == "" {
+		return nil
+	}
+	return []output.File{
+		{Path: "historier.xml", Data: feed(site, base)},
+		{Path: "sitemap.xml", Data: sitemap(ps, base)},
+	}
+}
+
+type atomLink struct {
+	Href string `xml:"href,attr"`
+	Rel  string `xml:"rel,attr,omitempty"`
+}
+
+type atomEntry struct {
+	Title   string   `xml:"title"`
+	ID      string   `xml:"id"`
+	Updated string   `xml:"updated"`
+	Link    atomLink `xml:"link"`
+	Author  *struct {
+		Name string `xml:"name"`
+	} `xml:"author,omitempty"`
+	Summary string `xml:"summary,omitempty"`
+}
+
+type atomFeed struct {
+	XMLName xml.Name   `xml:"http://www.w3.org/2005/Atom feed"`
+	Title   string     `xml:"title"`
+	ID      string     `xml:"id"`
+	Updated string     `xml:"updated"`
+	Links   []atomLink `xml:"link"`
+	Author  struct {
+		Name string `xml:"name"`
+	} `xml:"author"`
+	Entries []atomEntry `xml:"entry"`
+}
+
+// feed is an Atom 1.0 feed of the stories that are public, newest first.
+func feed(site *model.Site, base string) []byte {
+	f := atomFeed{Title: site.Config.Title, ID: base + "historier/index.html",
+		Links: []atomLink{{Href: base + "historier.xml", Rel: "self"}, {Href: base + "historier/index.html"}}}
+	f.Author.Name = site.Config.Title
+	f.Updated = site.Now.Format("2006-01-02T15:04:05Z")
+	for i, s := range site.Stories {
+		day := s.Dato.Format("2006-01-02T15:04:05Z")
+		if i == 0 {
+			f.Updated = day
+		}
+		e := atomEntry{Title: s.Title, ID: base + pages.StoryURL(s), Updated: day, Link: atomLink{Href: base + pages.StoryURL(s)}}
+		if s.Forfatter != "" {
+			e.Author = &struct {
+				Name string `xml:"name"`
+			}{s.Forfatter}
+		}
+		e.Summary = summary(s.Text, 300)
+		f.Entries = append(f.Entries, e)
+	}
+	b, _ := xml.MarshalIndent(f, "", " ")
+	return append([]byte(xml.Header), b...)
+}
+
+func summary(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n])) + " …"
+}
+
+// sitemap lists every page but the 404 page.
+func sitemap(ps []*pages.Page, base string) []byte {
+	type url struct {
+		Loc string `xml:"loc"`
+	}
+	var s struct {
+		XMLName xml.Name `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
+		URLs    []url    `xml:"url"`
+	}
+	for _, p := range ps {
+		if p.Path != "404.html" {
+			s.URLs = append(s.URLs, url{Loc: base + p.Path})
+		}
+	}
+	b, _ := xml.MarshalIndent(s, "", " ")
+	return append([]byte(xml.Header), b...)
 }

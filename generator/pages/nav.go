@@ -1,9 +1,177 @@
 package pages
 
-import "handleplan/generator/model"
+import (
+	"sort"
+	"strconv"
+
+	"handleplan/generator/content"
+	"handleplan/generator/i18n"
+	"handleplan/generator/kvalitet"
+	"handleplan/generator/model"
+)
+
+// TemaView is one tema across all plans: a tema of the quality model
+// (Nr > 0, with its kriterier) or a free tema outside it (Nr == 0, e.g.
+// "Økonomi").
+type TemaView struct {
+	Nr        int
+	Navn      string
+	Path      string
+	Kriterier []kvalitet.Kriterium
+	Indsatser []*model.Indsats
+	Stories   []*model.Story
+}
+
+// IndsatserFor lists the indsatser that answer one indikator ("9.b").
+func (t *TemaView) IndsatserFor(id string) []*model.Indsats {
+	var out []*model.Indsats
+	for _, i := range t.Indsatser {
+		for _, r := range i.Indikatorer {
+			if r.Indikator.ID == id {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// WithoutIndikator lists the indsatser under the tema by name only.
+func (t *TemaView) WithoutIndikator() []*model.Indsats {
+	var out []*model.Indsats
+	for _, i := range t.Indsatser {
+		has := false
+		for _, r := range i.Indikatorer {
+			has = has || r.Tema.Nr == t.Nr
+		}
+		if !has {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// InPlan lists the tema's indsatser of one plan.
+func (t *TemaView) InPlan(p *model.Plan) []*model.Indsats {
+	var out []*model.Indsats
+	for _, i := range t.Indsatser {
+		if i.Plan == p {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// TemaURL is a tema's page.
+func TemaURL(t *TemaView) string { return t.Path }
+
+// RoleURL is a role's page.
+func RoleURL(r *model.Role) string { return "hvem/" + r.ID + ".html" }
+
+// StatusURL is the page listing the indsatser of one status.
+func StatusURL(slug string) string { return "status/" + slug + ".html" }
+
+// temaViews gathers every tema of the site's model, in model order, then
+// the free temaer by name; each with its indsatser across plans.
+func temaViews(site *model.Site) []*TemaView {
+	var out []*TemaView
+	byNr := map[int]*TemaView{}
+	if site.Model != nil {
+		for _, t := range site.Model.Temaer {
+			v := &TemaView{Nr: t.Nr, Navn: t.Navn, Path: "temaer/" + strconv.Itoa(t.Nr) + ".html", Kriterier: t.Kriterier}
+			byNr[t.Nr] = v
+			out = append(out, v)
+		}
+	}
+	free := map[string]*TemaView{}
+	for _, p := range site.Plans {
+		for _, i := range p.Indsatser {
+			for _, tr := range i.Temaer {
+				if tr.Nr > 0 && p.Model == site.Model {
+					if v := byNr[tr.Nr]; v != nil {
+						v.Indsatser = append(v.Indsatser, i)
+					}
+					continue
+				}
+				v := free[tr.Navn]
+				if v == nil {
+					v = &TemaView{Navn: tr.Navn, Path: "temaer/" + content.SuggestID(tr.Navn) + ".html"}
+					free[tr.Navn] = v
+				}
+				v.Indsatser = append(v.Indsatser, i)
+			}
+		}
+	}
+	var names []string
+	for n := range free {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		out = append(out, free[n])
+	}
+	for _, s := range site.Stories {
+		if !s.HasTema {
+			continue
+		}
+		for _, v := range out {
+			if (s.Tema.Nr > 0 && v.Nr == s.Tema.Nr) || (s.Tema.Nr == 0 && v.Nr == 0 && v.Navn == s.Tema.Navn) {
+				v.Stories = append(v.Stories, s)
+			}
+		}
+	}
+	return out
+}
 
 // navPages lists the pages staff browse by: the quality model's temaer,
 // the roles (hvem), the stories, and the pages per status.
 func navPages(site *model.Site, home Crumb) []*Page {
-	return nil
+	t := func(key string) string { return i18n.T(site.Lang, key) }
+	var out []*Page
+	temaer := temaViews(site)
+	overview := Crumb{Title: t("nav.temaer"), Path: "temaer/index.html"}
+	out = append(out, &Page{Path: "temaer/index.html", Template: "temaer", Title: t("nav.temaer"), Temaer: temaer,
+		Crumbs: []Crumb{home, {Title: t("nav.temaer")}}})
+	for _, v := range temaer {
+		out = append(out, &Page{Path: v.Path, Template: "tema", Title: v.Navn, Tema: v,
+			Crumbs: []Crumb{home, overview, {Title: v.Navn}}})
+	}
+	roles := Crumb{Title: t("nav.hvem"), Path: "hvem/index.html"}
+	out = append(out, &Page{Path: "hvem/index.html", Template: "roller", Title: t("nav.hvem"),
+		Crumbs: []Crumb{home, {Title: t("nav.hvem")}}})
+	for _, r := range site.Roles {
+		out = append(out, &Page{Path: RoleURL(r), Template: "rolle", Title: r.Name, Role: r,
+			Crumbs: []Crumb{home, roles, {Title: r.Name}}})
+	}
+	out = append(out, &Page{Path: "historier/index.html", Template: "historier", Title: t("nav.stories"),
+		Crumbs: []Crumb{home, {Title: t("nav.stories")}}})
+	all := allIndsatser(site)
+	for _, st := range model.Statuses {
+		var list []*model.Indsats
+		for _, i := range all {
+			if i.Status == st {
+				list = append(list, i)
+			}
+		}
+		title := i18n.T(site.Lang, "status."+st.Slug())
+		out = append(out, &Page{Path: StatusURL(st.Slug()), Template: "status", Title: title, Status: st.Slug(), Indsatser: list,
+			Crumbs: []Crumb{home, {Title: title}}})
+	}
+	var overdue []*model.Indsats
+	for _, i := range all {
+		if i.Overdue || i.OverdueActivities() > 0 {
+			overdue = append(overdue, i)
+		}
+	}
+	out = append(out, &Page{Path: StatusURL("overskredet"), Template: "status", Title: t("status.overskredet"), Status: "overskredet",
+		Indsatser: overdue, Crumbs: []Crumb{home, {Title: t("status.overskredet")}}})
+	return out
+}
+
+func allIndsatser(site *model.Site) []*model.Indsats {
+	var out []*model.Indsats
+	for _, p := range site.Plans {
+		out = append(out, p.Indsatser...)
+	}
+	return out
 }

@@ -39,6 +39,13 @@ type Page struct {
 	Search []search.Doc
 
 	// Fields for navigation pages (tema, role, story list, status) go below.
+	Tema   *TemaView
+	Temaer []*TemaView
+	Role   *model.Role
+	// Status is the status a status page lists ("overskredet" for the
+	// overdue page), and Indsatser what it lists.
+	Status    string
+	Indsatser []*model.Indsats
 
 	// Fields for the tilsyn bundle go below.
 

@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"html/template"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
+	"handleplan/generator/content"
 	"handleplan/generator/i18n"
 	"handleplan/generator/kvalitet"
 	"handleplan/generator/model"
@@ -47,7 +49,40 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 		"indsatsURL": pages.IndsatsURL,
 		"storyURL":   pages.StoryURL,
 		"pageURL":    pages.PageURL,
-		"date":       func(t time.Time) string { return FormatDate(lang, t) },
+		"temaURL":    pages.TemaURL,
+		"roleURL":    pages.RoleURL,
+		"statusURL":  pages.StatusURL,
+		"temaRefURL": func(t model.TemaRef) string {
+			if t.Nr > 0 {
+				return "temaer/" + strconv.Itoa(t.Nr) + ".html"
+			}
+			return "temaer/" + content.SuggestID(t.Navn) + ".html"
+		},
+		"anchor": func(id string) string { return strings.ReplaceAll(id, ".", "-") },
+		"statusList": func() []string {
+			out := []string{}
+			for _, s := range model.Statuses {
+				out = append(out, s.Slug())
+			}
+			return append(out, "overskredet")
+		},
+		"countIndsatser": func(n int) string {
+			if n == 1 {
+				return i18n.T(lang, "front.count.one")
+			}
+			return i18n.T(lang, "front.count", n)
+		},
+		// pair passes two values to a {{template}}, which takes one.
+		"pair": func(a, b any) []any { return []any{a, b} },
+		"roleByName": func(site *model.Site, name string) *model.Role {
+			for _, r := range site.Roles {
+				if r.Name == name {
+					return r
+				}
+			}
+			return nil
+		},
+		"date": func(t time.Time) string { return FormatDate(lang, t) },
 		"isodate": func(t time.Time) string {
 			if t.IsZero() {
 				return ""
@@ -113,6 +148,7 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 // TemaLine is one tema of an indsats as the plan's Tema cell writes it:
 // "Organisation og ledelse" with "kriterium 9, indikator 9.b og 9.c".
 type TemaLine struct {
+	Ref         model.TemaRef
 	Tema        string
 	Indikatorer string
 }
@@ -126,7 +162,7 @@ func temaLines(lang i18n.Lang, ind *model.Indsats) []TemaLine {
 				refs = append(refs, r)
 			}
 		}
-		l := TemaLine{Tema: t.Navn}
+		l := TemaLine{Ref: t, Tema: t.Navn}
 		if len(refs) > 0 {
 			l.Indikatorer = indikatorText(lang, refs)
 		}
