@@ -40,6 +40,8 @@ Usage:
                                                                  live-reloading dev server (memory only)
   handleplan check   [-s SITE] [--strict] [--drafts] [--now DATE] validate only; --strict makes warnings errors
   handleplan new     indsats|plan|historie PATH                     scaffold a content file
+  handleplan bundle  [-s SITE] --plan ID [-o FILE] [--single-file] [--now DATE]
+                                                                 the plan as the tilsyn's report: a zip, or one HTML file
   handleplan export  [-s SITE] [--drafts] [--now DATE]            the model as JSON on stdout
   handleplan period  [--json] [--ref DATE] "TEXT"                 show how a time frame is read
   handleplan version                                             print the version
@@ -71,6 +73,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runNew(rest, stdout, stderr)
 	case "export":
 		return runExport(rest, stdout, stderr)
+	case "bundle":
+		return runBundle(rest, stdout, stderr)
 	case "period":
 		return runPeriod(rest, stdout, stderr)
 	case "version", "--version", "-version":
@@ -250,7 +254,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 
 func init() {
 	// Keep "help" text and reality in step: every command in usage exists.
-	for _, c := range []string{"build", "serve", "check", "new", "export", "period", "version", "help"} {
+	for _, c := range []string{"build", "serve", "check", "bundle", "new", "export", "period", "version", "help"} {
 		if !strings.Contains(usage, "handleplan "+c) {
 			panic("usage lacks " + c)
 		}

@@ -68,6 +68,28 @@ func Model(site fs.FS, opts Options) (*model.Site, diag.List) {
 // site's own layouts/ and assets/ override it.
 func Build(site, theme fs.FS, opts Options) Result {
 	m, diags := Model(site, opts)
+	return renderSite(m, diags, site, theme, opts)
+}
+
+// Bundle builds the tilsyn's bundle of one plan: the site as
+// model.Site.ForBundle leaves it (no intern, no kladde, no other plan),
+// with a cover as its index.html. Drafts are never included. An unknown
+// plan is a *model.ErrUnknownPlan.
+func Bundle(site, theme fs.FS, opts Options, planID string) (Result, error) {
+	opts.Drafts = false
+	m, diags := Model(site, opts)
+	if diags.HasErrors() {
+		return Result{Site: m, Diags: diags}, nil
+	}
+	bm, err := m.ForBundle(planID)
+	if err != nil {
+		return Result{Site: m, Diags: diags}, err
+	}
+	return renderSite(bm, diags, site, theme, opts), nil
+}
+
+// renderSite runs the stages after the model: pages, render, minify.
+func renderSite(m *model.Site, diags diag.List, site, theme fs.FS, opts Options) Result {
 	res := Result{Site: m, Diags: diags}
 	th, err := render.LoadTheme(theme, site)
 	if err != nil {

@@ -94,6 +94,12 @@ var uiMessages = map[string]Message{
 	"status.page.overdue": {"Indsatser med en aktivitet, hvis frist er passeret, uden at den er gennemført eller opgivet.", "Indsatser with an activity past its end that is neither done nor abandoned."},
 	"status.page.others":  {"Andre statusser", "Other statuses"},
 
+	"bundle.kicker":    {"Handleplan til Socialtilsynet", "Action plan for Socialtilsynet"},
+	"bundle.generated": {"Udskrevet", "Generated"},
+	"bundle.summary":   {"Status", "Status"},
+	"bundle.overdue":   {"%d med overskredne frister", "%d with overdue deadlines"},
+	"bundle.toc":       {"Indhold", "Contents"},
+
 	"kvalitet.noword":              {"ordlyd ikke angivet i modellen", "wording not given in the model"},
 	"kvalitet.kriterium.indikator": {"kriterium %d, indikator %s", "criterion %d, indicator %s"},
 }

@@ -612,7 +612,12 @@ func (b *builder) roleNames(in []string) []string {
 	return out
 }
 
-func (b *builder) roles() {
+func (b *builder) roles() { b.site.Roles = roles(b.site.Plans) }
+
+// roles gathers who owns what across plans, with an id per role that is
+// unique in URLs.
+func roles(plans []*Plan) []*Role {
+	var out []*Role
 	byName := map[string]*Role{}
 	get := func(name string) *Role {
 		r := byName[name]
@@ -622,7 +627,7 @@ func (b *builder) roles() {
 		}
 		return r
 	}
-	for _, p := range b.site.Plans {
+	for _, p := range plans {
 		for _, ind := range p.Indsatser {
 			for _, h := range ind.Hvem {
 				r := get(h)
@@ -641,10 +646,10 @@ func (b *builder) roles() {
 	}
 	used := map[string]int{}
 	for _, r := range byName {
-		b.site.Roles = append(b.site.Roles, r)
+		out = append(out, r)
 	}
-	sort.Slice(b.site.Roles, func(i, j int) bool { return b.site.Roles[i].Name < b.site.Roles[j].Name })
-	for _, r := range b.site.Roles {
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	for _, r := range out {
 		id := content.SuggestID(r.Name)
 		if id == "" {
 			id = "rolle"
@@ -658,6 +663,7 @@ func (b *builder) roles() {
 		}
 		r.ID = id
 	}
+	return out
 }
 
 func containsIndsats(list []*Indsats, i *Indsats) bool {

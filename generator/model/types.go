@@ -29,6 +29,8 @@ type Site struct {
 	Assets  []content.Asset
 	// Files lists every source file, relative to the site folder.
 	Files []string
+	// Bundle is the plan of a tilsyn bundle (ForBundle), nil for the site.
+	Bundle *Plan
 }
 
 // Front is the front page text.

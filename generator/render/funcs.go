@@ -72,6 +72,15 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 			}
 			return i18n.T(lang, "front.count", n)
 		},
+		"overdueCount": func(p *model.Plan) int {
+			n := 0
+			for _, i := range p.Indsatser {
+				if i.Overdue || i.OverdueActivities() > 0 {
+					n++
+				}
+			}
+			return n
+		},
 		// pair passes two values to a {{template}}, which takes one.
 		"pair": func(a, b any) []any { return []any{a, b} },
 		"roleByName": func(site *model.Site, name string) *model.Role {

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"handleplan"
+	"handleplan/generator/build"
+	"handleplan/generator/bundle"
+	"handleplan/generator/model"
+)
+
+func runBundle(args []string, stdout, stderr io.Writer) int {
+	var planID, out *string
+	var single *bool
+	sf, opts, ok := siteCommand("bundle", args, stderr, func(fs *flag.FlagSet) {
+		planID = fs.String("plan", "", "the `ID` of the plan (its folder under content/planer/)")
+		out = fs.String("o", "", "the output `FILE` (default ID.zip, or ID.html with --single-file)")
+		single = fs.Bool("single-file", false, "one self-contained HTML file instead of a zip")
+	})
+	if !ok {
+		return exitUsage
+	}
+	if sf.drafts {
+		fmt.Fprintln(stderr, "bundle: --drafts is not allowed: a bundle never holds drafts")
+		return exitUsage
+	}
+	if *planID == "" {
+		fmt.Fprintln(stderr, "bundle: --plan ID is required")
+		return exitUsage
+	}
+	if *out == "" {
+		*out = *planID + ".zip"
+		if *single {
+			*out = *planID + ".html"
+		}
+	}
+	if err := checkBundlePath(*out, sf.site); err != nil {
+		fmt.Fprintln(stderr, "bundle: -o:", err)
+		return exitUsage
+	}
+	res, err := build.Bundle(os.DirFS(sf.site), handleplan.Theme, opts, *planID)
+	report(stderr, res.Diags)
+	var unknown *model.ErrUnknownPlan
+	if errors.As(err, &unknown) {
+		fmt.Fprintf(stderr, "bundle: there is no plan %q; write one of: %s\n", unknown.ID, strings.Join(unknown.Known, ", "))
+		return exitUsage
+	}
+	if res.Diags.HasErrors() {
+		fmt.Fprintf(stderr, "bundle: nothing written\n")
+		return exitContent
+	}
+	var data []byte
+	if *single {
+		data, err = bundle.SingleFile(res.Files, *planID)
+	} else {
+		data, err = bundle.Zip(res.Files, *planID, opts.Now)
+	}
+	if err == nil {
+		err = bundle.WriteFile(*out, data)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "bundle:", err)
+		return exitContent
+	}
+	fmt.Fprintf(stdout, "%s: %d files, %d bytes\n", *out, len(res.Files), len(data))
+	return exitOK
+}
+
+// checkBundlePath refuses to write a bundle into the site's sources,
+// where the next build would read it as content.
+func checkBundlePath(out, site string) error {
+	o, err := filepath.Abs(out)
+	if err != nil {
+		return err
+	}
+	s, err := filepath.Abs(site)
+	if err != nil {
+		return err
+	}
+	for _, src := range []string{"content", "layouts", "assets"} {
+		if rel, err := filepath.Rel(filepath.Join(s, src), o); err == nil && !strings.HasPrefix(rel, "..") {
+			return fmt.Errorf("%s is inside the site's %s folder: write the bundle elsewhere", out, src)
+		}
+	}
+	if st, err := os.Stat(o); err == nil && st.IsDir() {
+		return fmt.Errorf("%s is a folder: name a file", out)
+	}
+	return nil
+}
