@@ -267,3 +267,41 @@ func TestPeriodCommand(t *testing.T) {
 		t.Errorf("--ref: %d %q", code, out)
 	}
 }
+
+func TestBundleCommand(t *testing.T) {
+	site := copySite(t)
+	out := filepath.Join(t.TempDir(), "b.zip")
+	if code, _, stderr := runCLI(t, "bundle", "-s", site, "--plan", "torvevej-2017", "-o", out, "--now", "2026-11-25"); code != exitOK {
+		t.Fatalf("bundle: %d %s", code, stderr)
+	}
+	if st, err := os.Stat(out); err != nil || st.Size() == 0 {
+		t.Fatal("no zip")
+	}
+	// Replaced atomically: no temporary file left beside it.
+	runCLI(t, "bundle", "-s", site, "--plan", "torvevej-2017", "-o", out, "--now", "2026-11-25")
+	if left, _ := filepath.Glob(out + ".tmp-*"); len(left) > 0 {
+		t.Errorf("temp files left: %v", left)
+	}
+	code, _, stderr := runCLI(t, "bundle", "-s", site, "--plan", "findes-ikke", "-o", out)
+	if code != exitUsage || !strings.Contains(stderr, "auning-allingaabro") {
+		t.Errorf("unknown plan: %d %s", code, stderr)
+	}
+	for _, args := range [][]string{
+		{"bundle", "-s", site, "--plan", "torvevej-2017", "-o", filepath.Join(site, "content", "x.zip")},
+		{"bundle", "-s", site, "--plan", "torvevej-2017", "--drafts"},
+		{"bundle", "-s", site},
+	} {
+		if code, _, _ := runCLI(t, args...); code != exitUsage {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	// Content that fails the CPR guard gives no bundle.
+	os.WriteFile(filepath.Join(site, "content/planer/torvevej-2017/cpr.md"), []byte("+++\ntitle = \"X\"\nindikatorer = [\"9.b\"]\n+++\n010280-1234\n"), 0o644)
+	bad := filepath.Join(t.TempDir(), "bad.zip")
+	if code, _, _ := runCLI(t, "bundle", "-s", site, "--plan", "torvevej-2017", "-o", bad); code != exitContent {
+		t.Errorf("CPR: exit %d, want 1", code)
+	}
+	if _, err := os.Stat(bad); err == nil {
+		t.Error("a bundle was written from content that fails the CPR guard")
+	}
+}
