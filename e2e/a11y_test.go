@@ -2,6 +2,8 @@ package e2e
 
 import (
 	"io/fs"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -112,5 +114,25 @@ func TestSearchInBrowser(t *testing.T) {
 	pg.Eval(`window.HANDLEPLAN_TERMS("Sygefraværet Medarbejderne Øget Allingåbro")`, &terms)
 	if strings.Join(terms, " ") != "sygefravaer medarbejd oeget allingaabro" {
 		t.Errorf("JS terms = %v", terms)
+	}
+}
+
+// TestAccessibilityOverHTTP: the same output served from a sub-path of a
+// web server (as on an intranet) passes axe too.
+func TestAccessibilityOverHTTP(t *testing.T) {
+	out := buildDemo(t)
+	mux := http.NewServeMux()
+	mux.Handle("/intranet/handleplaner/", http.StripPrefix("/intranet/handleplaner/", http.FileServer(http.Dir(out))))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	b := browser.New(t)
+	for _, p := range []string{"index.html", "planer/eksempelhuset-2025/sygefravaer.html", "temaer/index.html", "soeg/index.html"} {
+		pg := b.Open(t, srv.URL+"/intranet/handleplaner/"+p, 1200)
+		if errs := pg.ConsoleErrors(); len(errs) > 0 {
+			t.Errorf("%s: %v", p, errs)
+		}
+		if v := pg.Axe(t); len(v) > 0 {
+			t.Error(browser.FormatViolations(p, v))
+		}
 	}
 }

@@ -225,6 +225,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitContent
 	}
+	if res.Site.Config.BaseURL == "" {
+		fmt.Fprintln(stdout, "note: no baseURL in config.toml, so no Atom feed (historier.xml) and no sitemap.xml: both need absolute links")
+	}
 	fmt.Fprintf(stdout, "%d pages, %d files in %s (%d written, %d unchanged, %d removed) in %s\n",
 		len(res.Pages), len(res.Files), *out, st.Written, st.Unchanged, st.Removed, time.Since(start).Round(time.Millisecond))
 	return exitOK
