@@ -1,0 +1,16 @@
+// Command corpus writes a benchmark site: corpus DIR N.
+package main
+
+import (
+	"os"
+	"strconv"
+
+	"handleplan/generator/corpus"
+)
+
+func main() {
+	n, _ := strconv.Atoi(os.Args[2])
+	if err := corpus.Write(os.Args[1], n, 1); err != nil {
+		panic(err)
+	}
+}
