@@ -161,8 +161,13 @@ func Write(target, site string, files []File) (Stats, error) {
 		}
 		st.Written++
 	}
-	if err := os.WriteFile(filepath.Join(tmp, Marker), []byte("This folder is written by handleplan build and replaced whole by the next build.\n"), 0o644); err != nil {
-		return st, err
+	// The marker too is linked when unchanged, so that a build with no
+	// change leaves every modification time as it was.
+	marker := []byte("This folder is written by handleplan build and replaced whole by the next build.\n")
+	if old := filepath.Join(target, Marker); !same(old, marker) || os.Link(old, filepath.Join(tmp, Marker)) != nil {
+		if err := os.WriteFile(filepath.Join(tmp, Marker), marker, 0o644); err != nil {
+			return st, err
+		}
 	}
 	// Count what the swap drops.
 	have := map[string]bool{Marker: true}
