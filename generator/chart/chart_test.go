@@ -3,7 +3,6 @@ package chart
 import (
 	"encoding/xml"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,6 +10,7 @@ import (
 
 	"handleplan/generator/i18n"
 	"handleplan/generator/model"
+	"handleplan/generator/sitetest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -27,19 +27,7 @@ func sygefravaer() *model.Maaling {
 }
 
 func TestGolden(t *testing.T) {
-	got := string(Draw(sygefravaer(), i18n.Da, "m1"))
-	golden := filepath.Join("testdata", "sygefravaer.golden")
-	if *update {
-		os.MkdirAll("testdata", 0o755)
-		os.WriteFile(golden, []byte(got), 0o644)
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("differs from %s (run go test ./generator/chart -update and review)", golden)
-	}
+	sitetest.Golden(t, filepath.Join("testdata", "sygefravaer.golden"), []byte(Draw(sygefravaer(), i18n.Da, "m1")), *update)
 }
 
 func TestEdgeCases(t *testing.T) {

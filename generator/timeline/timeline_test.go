@@ -3,7 +3,6 @@ package timeline
 import (
 	"encoding/xml"
 	"flag"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -14,6 +13,7 @@ import (
 	"handleplan/generator/i18n"
 	"handleplan/generator/model"
 	"handleplan/generator/period"
+	"handleplan/generator/sitetest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -44,19 +44,8 @@ func sample() []Row {
 
 func TestGolden(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.Da, i18n.En} {
-		got := string(Draw(sample(), now, lang, "Tidslinje", "tl"))
-		golden := filepath.Join("testdata", "sample."+string(lang)+".golden")
-		if *update {
-			os.MkdirAll("testdata", 0o755)
-			os.WriteFile(golden, []byte(got), 0o644)
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test -update)", err)
-		}
-		if got != string(want) {
-			t.Errorf("%s differs from the golden file (run go test ./generator/timeline -update and review the diff)", golden)
-		}
+		got := Draw(sample(), now, lang, "Tidslinje", "tl")
+		sitetest.Golden(t, filepath.Join("testdata", "sample."+string(lang)+".golden"), []byte(got), *update)
 	}
 }
 
