@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -53,6 +54,18 @@ Exit codes: 0 ok, 1 errors in the content, 2 wrong use of the command.
 `
 
 func main() {
+	// HANDLEPLAN_CPUPROFILE=FILE writes a CPU profile of the run: how the
+	// performance work in bench/ looks inside the real binary.
+	if p := os.Getenv("HANDLEPLAN_CPUPROFILE"); p != "" {
+		if f, err := os.Create(p); err == nil {
+			if pprof.StartCPUProfile(f) == nil {
+				code := run(os.Args[1:], os.Stdout, os.Stderr)
+				pprof.StopCPUProfile()
+				f.Close()
+				os.Exit(code)
+			}
+		}
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

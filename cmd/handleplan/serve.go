@@ -55,7 +55,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	srv.Rebuild(nil)
 
-	w, err := watch.New(sf.site, 100*time.Millisecond, srv.Rebuild, func(err error) { fmt.Fprintln(stderr, "watch:", err) })
+	w, err := watch.New(sf.site, serve.Debounce, srv.Rebuild, func(err error) { fmt.Fprintln(stderr, "watch:", err) })
 	if err != nil {
 		fmt.Fprintln(stderr, "serve: watching:", err)
 		ln.Close()

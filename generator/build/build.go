@@ -50,25 +50,42 @@ type Result struct {
 // Model runs the pipeline up to the validated model: what check and export
 // need.
 func Model(site fs.FS, opts Options) (*model.Site, diag.List) {
+	st, diags := readModel(site, opts)
+	return st.site, diags
+}
+
+// state is what a build knows after each stage; a Session keeps it to
+// redo only what an edit changes.
+type state struct {
+	set    *content.Set
+	md     *markdown.Renderer
+	site   *model.Site
+	r      *render.Renderer
+	pages  []*pages.Page
+	search *search.Builder
+}
+
+func readModel(site fs.FS, opts Options) (*state, diag.List) {
 	var diags diag.List
 	cfg, models, ds := config.Load(site)
 	diags.Merge(ds)
 	set, ds := content.Load(site, cfg.Lang())
 	diags.Merge(ds)
-	m, ds := model.Build(set, cfg, models, markdown.New(cfg.TilladHTML), model.Options{Drafts: opts.Drafts, Now: opts.Now})
+	st := &state{set: set, md: markdown.New(cfg.TilladHTML)}
+	st.site, ds = model.Build(set, cfg, models, st.md, model.Options{Drafts: opts.Drafts, Now: opts.Now})
 	diags.Merge(ds)
 	if opts.Strict {
 		diags = diags.Strict()
 	}
 	diags.Sort()
-	return m, diags
+	return st, diags
 }
 
 // Build runs the whole pipeline. theme is the embedded default theme; the
 // site's own layouts/ and assets/ override it.
 func Build(site, theme fs.FS, opts Options) Result {
-	m, diags := Model(site, opts)
-	return renderSite(m, diags, site, theme, opts)
+	st, diags := readModel(site, opts)
+	return renderSite(st, diags, site, theme, opts)
 }
 
 // Bundle builds the tilsyn's bundle of one plan: the site as
@@ -77,19 +94,21 @@ func Build(site, theme fs.FS, opts Options) Result {
 // plan is a *model.ErrUnknownPlan.
 func Bundle(site, theme fs.FS, opts Options, planID string) (Result, error) {
 	opts.Drafts = false
-	m, diags := Model(site, opts)
+	st, diags := readModel(site, opts)
 	if diags.HasErrors() {
-		return Result{Site: m, Diags: diags}, nil
+		return Result{Site: st.site, Diags: diags}, nil
 	}
-	bm, err := m.ForBundle(planID)
+	bm, err := st.site.ForBundle(planID)
 	if err != nil {
-		return Result{Site: m, Diags: diags}, err
+		return Result{Site: st.site, Diags: diags}, err
 	}
-	return renderSite(bm, diags, site, theme, opts), nil
+	st.site = bm
+	return renderSite(st, diags, site, theme, opts), nil
 }
 
 // renderSite runs the stages after the model: pages, render, minify.
-func renderSite(m *model.Site, diags diag.List, site, theme fs.FS, opts Options) Result {
+func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Result {
+	m := st.site
 	res := Result{Site: m, Diags: diags}
 	th, err := render.LoadTheme(theme, site)
 	if err != nil {
@@ -103,19 +122,22 @@ func renderSite(m *model.Site, diags diag.List, site, theme fs.FS, opts Options)
 		}
 	}
 	r, ds := render.New(th, m.Lang, funcs)
+	st.r = r
 	res.Diags.Merge(ds)
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()
 		return res
 	}
 	res.Pages = pages.Build(m)
+	st.pages = res.Pages
 	files, ds := r.Pages(res.Pages)
 	res.Diags.Merge(ds)
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()
 		return res
 	}
-	files = append(files, output.File{Path: "search-index.js", Data: searchIndex(res.Pages)})
+	st.search = search.NewBuilder(searchPage(res.Pages).Search)
+	files = append(files, output.File{Path: searchIndexPath, Data: st.search.Script()})
 	files = append(files, extraFiles(m, res.Pages)...)
 	files = append(files, r.Assets()...)
 	for _, a := range m.Assets {
@@ -138,12 +160,15 @@ func renderSite(m *model.Site, diags diag.List, site, theme fs.FS, opts Options)
 	return res
 }
 
-// searchIndex is the index of what the search page lists.
-func searchIndex(ps []*pages.Page) []byte {
+// searchIndexPath is the search index's output file.
+const searchIndexPath = "search-index.js"
+
+// searchPage is the page that lists what search finds.
+func searchPage(ps []*pages.Page) *pages.Page {
 	for _, p := range ps {
 		if p.Template == "search" {
-			return search.Build(p.Search).Script()
+			return p
 		}
 	}
-	return search.Build(nil).Script()
+	return &pages.Page{}
 }

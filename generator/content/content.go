@@ -154,46 +154,8 @@ func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 	}
 
 	// Read and decode in parallel, one slot per file.
-	type result struct {
-		front *Front
-		plan  *Plan
-		ind   *Indsats
-		story *Story
-		page  *Page
-		diags diag.List
-	}
 	results := make([]result, len(entries))
-	parallel(len(entries), func(i int) {
-		e := entries[i]
-		r := &results[i]
-		src, err := readLimited(site, e.path)
-		if err != nil {
-			r.diags.Errorf(diag.Pos{File: e.path}, "", "%s", i18n.T(lang, "content.unreadable", err))
-			return
-		}
-		f, ds := frontmatter.Split(e.path, src, lang)
-		r.diags.Merge(ds)
-		if ds.HasErrors() {
-			return
-		}
-		switch e.kind {
-		case KindFront:
-			doc, m := decode[FrontMatter](f, e.id, lang, &r.diags)
-			r.front = &Front{Doc: doc, Matter: m}
-		case KindPlan:
-			doc, m := decode[PlanMatter](f, e.id, lang, &r.diags)
-			r.plan = &Plan{Doc: doc, Matter: m}
-		case KindIndsats:
-			doc, m := decode[IndsatsMatter](f, e.id, lang, &r.diags)
-			r.ind = &Indsats{Doc: doc, PlanID: e.plan, Matter: m}
-		case KindStory:
-			doc, m := decode[StoryMatter](f, e.id, lang, &r.diags)
-			r.story = &Story{Doc: doc, Matter: m}
-		case KindPage:
-			doc, m := decode[PageMatter](f, e.id, lang, &r.diags)
-			r.page = &Page{Doc: doc, Matter: m}
-		}
-	})
+	parallel(len(entries), func(i int) { results[i] = read(site, entries[i], lang) })
 
 	set := &Set{}
 	for i, r := range results {
@@ -227,6 +189,184 @@ func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 	}
 	sort.Strings(set.Files)
 	return set, diags
+}
+
+// result is one Markdown file read: one of the documents, or none when
+// it could not be read.
+type result struct {
+	front *Front
+	plan  *Plan
+	ind   *Indsats
+	story *Story
+	page  *Page
+	diags diag.List
+}
+
+// doc returns the document read, as ReadFile does.
+func (r *result) doc() any {
+	switch {
+	case r.front != nil:
+		return r.front
+	case r.plan != nil:
+		return r.plan
+	case r.ind != nil:
+		return r.ind
+	case r.story != nil:
+		return r.story
+	case r.page != nil:
+		return r.page
+	}
+	return nil
+}
+
+// read reads and decodes one Markdown file.
+func read(site fs.FS, e entry, lang i18n.Lang) result {
+	var r result
+	src, err := readLimited(site, e.path)
+	if err != nil {
+		r.diags.Errorf(diag.Pos{File: e.path}, "", "%s", i18n.T(lang, "content.unreadable", err))
+		return r
+	}
+	f, ds := frontmatter.Split(e.path, src, lang)
+	r.diags.Merge(ds)
+	if ds.HasErrors() {
+		return r
+	}
+	switch e.kind {
+	case KindFront:
+		doc, m := decode[FrontMatter](f, e.id, lang, &r.diags)
+		r.front = &Front{Doc: doc, Matter: m}
+	case KindPlan:
+		doc, m := decode[PlanMatter](f, e.id, lang, &r.diags)
+		r.plan = &Plan{Doc: doc, Matter: m}
+	case KindIndsats:
+		doc, m := decode[IndsatsMatter](f, e.id, lang, &r.diags)
+		r.ind = &Indsats{Doc: doc, PlanID: e.plan, Matter: m}
+	case KindStory:
+		doc, m := decode[StoryMatter](f, e.id, lang, &r.diags)
+		r.story = &Story{Doc: doc, Matter: m}
+	case KindPage:
+		doc, m := decode[PageMatter](f, e.id, lang, &r.diags)
+		r.page = &Page{Doc: doc, Matter: m}
+	}
+	return r
+}
+
+// ReadFile reads one Markdown file of content/ the way Load does. p is
+// relative to the site ("content/planer/x/y.md"). doc is a *Front, *Plan,
+// *Indsats, *Story or *Page, or nil when the file could not be read or
+// decoded (diags say why); ok is false when p is not a content Markdown
+// file in a place Load reads.
+func ReadFile(site fs.FS, p string, lang i18n.Lang) (doc any, diags diag.List, ok bool) {
+	if !strings.HasPrefix(p, Dir+"/") || !strings.HasSuffix(p, ".md") {
+		return nil, nil, false
+	}
+	for _, part := range strings.Split(p, "/") {
+		if ignore.Name(part) {
+			return nil, nil, false
+		}
+	}
+	e, ok := classify(p)
+	if !ok {
+		return nil, nil, false
+	}
+	r := read(site, e, lang)
+	return r.doc(), r.diags, true
+}
+
+// Path returns the site-relative path of a document ReadFile returned.
+func Path(doc any) string {
+	if f := File(doc); f != nil {
+		return f.Path
+	}
+	return ""
+}
+
+// Doc returns the document Load read from the file at p, or nil.
+func (s *Set) Doc(p string) any {
+	if s.Front != nil && s.Front.Path == p {
+		return s.Front
+	}
+	if d := find(s.Plans, p); d != nil {
+		return d
+	}
+	if d := find(s.Indsatser, p); d != nil {
+		return d
+	}
+	if d := find(s.Stories, p); d != nil {
+		return d
+	}
+	if d := find(s.Pages, p); d != nil {
+		return d
+	}
+	return nil
+}
+
+func find[T interface{ path() string }](list []T, p string) any {
+	if i := index(list, p); i >= 0 {
+		return list[i]
+	}
+	return nil
+}
+
+// Replace puts doc, read again by ReadFile, in the place of the document
+// from the same file. It reports false when the set has none.
+func (s *Set) Replace(doc any) bool {
+	p := Path(doc)
+	switch d := doc.(type) {
+	case *Front:
+		if s.Front != nil && s.Front.Path == p {
+			s.Front = d
+			return true
+		}
+	case *Plan:
+		return replace(s.Plans, d, p)
+	case *Indsats:
+		return replace(s.Indsatser, d, p)
+	case *Story:
+		return replace(s.Stories, d, p)
+	case *Page:
+		return replace(s.Pages, d, p)
+	}
+	return false
+}
+
+func replace[T interface{ path() string }](list []T, d T, p string) bool {
+	if i := index(list, p); i >= 0 {
+		list[i] = d
+		return true
+	}
+	return false
+}
+
+// index is the place of the document from file p in list, or -1.
+func index[T interface{ path() string }](list []T, p string) int {
+	for i, x := range list {
+		if x.path() == p {
+			return i
+		}
+	}
+	return -1
+}
+
+func (d *Doc) path() string { return d.Path }
+
+// File returns the file a document ReadFile or Load returned was read
+// from.
+func File(doc any) *frontmatter.File {
+	switch d := doc.(type) {
+	case *Front:
+		return &d.File
+	case *Plan:
+		return &d.File
+	case *Indsats:
+		return &d.File
+	case *Story:
+		return &d.File
+	case *Page:
+		return &d.File
+	}
+	return nil
 }
 
 // decode decodes a file's front matter into a T, collecting diagnostics.

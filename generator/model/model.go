@@ -375,8 +375,7 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 		for i, mm := range m.Maaling {
 			ind.Maalinger = append(ind.Maalinger, b.maaling(d, i, mm))
 		}
-		ind.Text = plainText(m.Title, m.Henstilling, string(d.Body), strings.Join(m.Maal, " "),
-			strings.Join(m.Effekt, " "), strings.Join(m.Dokumentation, " "), activitiesText(m.Aktivitet))
+		ind.Text = indsatsText(&m, d.Body)
 		p.Indsatser = append(p.Indsatser, ind)
 	}
 	for _, p := range b.site.Plans {
@@ -389,6 +388,20 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 		})
 	}
 }
+
+// The plain texts of documents, for search: one function per kind, used
+// by Build and by UpdateBody alike.
+
+func indsatsText(m *content.IndsatsMatter, body []byte) string {
+	return plainText(m.Title, m.Henstilling, string(body), strings.Join(m.Maal, " "),
+		strings.Join(m.Effekt, " "), strings.Join(m.Dokumentation, " "), activitiesText(m.Aktivitet))
+}
+
+func storyText(m *content.StoryMatter, body []byte) string {
+	return plainText(m.Title, string(body), m.Forfatter)
+}
+
+func pageText(m *content.PageMatter, body []byte) string { return plainText(m.Title, string(body)) }
 
 func activitiesText(as []content.AktivitetMatter) string {
 	var s []string
@@ -512,7 +525,7 @@ func (b *builder) stories(docs []*content.Story, plans map[string]*Plan) {
 			}
 		}
 		b.block(&s.Body, d.Body)
-		s.Text = plainText(m.Title, string(d.Body), m.Forfatter)
+		s.Text = storyText(&m, d.Body)
 		b.site.Stories = append(b.site.Stories, s)
 	}
 	sort.SliceStable(b.site.Stories, func(i, j int) bool {
@@ -557,7 +570,7 @@ func (b *builder) pages(docs []*content.Page) {
 		if !b.admit(&d.Doc, m.Title, m.TilladCPRLignende, m.Kladde) {
 			continue
 		}
-		pg := &Page{ID: d.ID, Title: m.Title, Orden: m.Orden, Source: d.Path, Text: plainText(m.Title, string(d.Body))}
+		pg := &Page{ID: d.ID, Title: m.Title, Orden: m.Orden, Source: d.Path, Text: pageText(&m, d.Body)}
 		b.block(&pg.Body, d.Body)
 		b.site.Pages = append(b.site.Pages, pg)
 	}

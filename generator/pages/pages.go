@@ -49,9 +49,13 @@ type Page struct {
 
 	// Fields for the tilsyn bundle go below.
 
-	// Deps are the source files the page is drawn from; a page with a nil
-	// Deps depends on the whole model.
+	// Deps are the source files whose text the page shows: an edit to
+	// the body of any other file leaves the page as it is. The watch
+	// mode redraws by it, and a test checks it against full builds.
 	Deps []string
+	// Wide pages also show something of every plan, indsats or story
+	// (lists, counts, timelines): any edit to front matter redraws them.
+	Wide bool
 }
 
 // Crumb is one step of the breadcrumb trail.
@@ -83,7 +87,11 @@ func Build(site *model.Site) []*Page {
 		p.Site = site
 		out = append(out, p)
 	}
-	add(&Page{Path: "index.html", Template: "front", Title: site.Config.Title})
+	front := &Page{Path: "index.html", Template: "front", Title: site.Config.Title, Wide: true}
+	if site.Front != nil {
+		front.Deps = []string{site.Front.Source}
+	}
+	add(front)
 	for _, p := range site.Plans {
 		deps := []string{p.Source}
 		for _, i := range p.Indsatser {
@@ -119,12 +127,12 @@ func Build(site *model.Site) []*Page {
 		add(&Page{Path: PageURL(sp), Template: "page", Title: sp.Title, Static: sp, Deps: []string{sp.Source},
 			Crumbs: []Crumb{home, {Title: sp.Title}}})
 	}
-	add(&Page{Path: "tidslinje/index.html", Template: "timeline", Title: t("timeline.title"),
+	add(&Page{Path: "tidslinje/index.html", Template: "timeline", Title: t("timeline.title"), Wide: true,
 		Crumbs: []Crumb{home, {Title: t("timeline.title")}}})
 	for _, p := range navPages(site, home) {
 		add(p)
 	}
-	add(&Page{Path: "soeg/index.html", Template: "search", Title: t("search.title"), Search: SearchDocs(site),
+	add(&Page{Path: "soeg/index.html", Template: "search", Title: t("search.title"), Search: SearchDocs(site), Wide: true,
 		Crumbs: []Crumb{home, {Title: t("search.title")}}})
 	add(&Page{Path: "404.html", Template: "404", Title: t("404.title")})
 	return out
@@ -133,30 +141,45 @@ func Build(site *model.Site) []*Page {
 // SearchDocs lists what the search finds: plans, indsatser, stories and
 // free pages, in site order.
 func SearchDocs(site *model.Site) []search.Doc {
-	t := func(key string) string { return i18n.T(site.Lang, key) }
 	var docs []search.Doc
 	for _, p := range site.Plans {
-		docs = append(docs, search.Doc{Title: p.Title, URL: PlanURL(p), Kind: t("search.kind.plan"),
-			Summary: p.Tilbud})
+		docs = append(docs, SearchDoc(site, p))
 		for _, i := range p.Indsatser {
-			docs = append(docs, search.Doc{Title: i.Title, URL: IndsatsURL(i),
-				Kind: t("search.kind.indsats") + " · " + (func() string {
-					if p.Tilbud != "" {
-						return p.Tilbud
-					}
-					return p.Title
-				})(), Summary: search.Summary(i.Text, 180), Text: i.Text})
+			docs = append(docs, SearchDoc(site, i))
 		}
 	}
 	for _, s := range site.Stories {
-		docs = append(docs, search.Doc{Title: s.Title, URL: StoryURL(s), Kind: t("search.kind.story"),
-			Summary: search.Summary(s.Text, 180), Text: s.Text})
+		docs = append(docs, SearchDoc(site, s))
 	}
 	for _, pg := range site.Pages {
-		docs = append(docs, search.Doc{Title: pg.Title, URL: PageURL(pg), Kind: t("search.kind.page"),
-			Summary: search.Summary(pg.Text, 180), Text: pg.Text})
+		docs = append(docs, SearchDoc(site, pg))
 	}
 	return docs
+}
+
+// SearchDoc is what the search finds of one *model.Plan, *model.Indsats,
+// *model.Story or *model.Page.
+func SearchDoc(site *model.Site, x any) search.Doc {
+	t := func(key string) string { return i18n.T(site.Lang, key) }
+	const summary = 180
+	switch x := x.(type) {
+	case *model.Plan:
+		return search.Doc{Title: x.Title, URL: PlanURL(x), Kind: t("search.kind.plan"), Summary: x.Tilbud}
+	case *model.Indsats:
+		where := x.Plan.Tilbud
+		if where == "" {
+			where = x.Plan.Title
+		}
+		return search.Doc{Title: x.Title, URL: IndsatsURL(x), Kind: t("search.kind.indsats") + " · " + where,
+			Summary: search.Summary(x.Text, summary), Text: x.Text}
+	case *model.Story:
+		return search.Doc{Title: x.Title, URL: StoryURL(x), Kind: t("search.kind.story"),
+			Summary: search.Summary(x.Text, summary), Text: x.Text}
+	case *model.Page:
+		return search.Doc{Title: x.Title, URL: PageURL(x), Kind: t("search.kind.page"),
+			Summary: search.Summary(x.Text, summary), Text: x.Text}
+	}
+	panic("pages.SearchDoc: not a searchable type")
 }
 
 // Rel returns the link from the page at from to the output path to, both

@@ -12,9 +12,14 @@
 package search
 
 import (
+	"bytes"
 	"encoding/json"
+	"runtime"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,20 +38,45 @@ type Doc struct {
 	Text string
 }
 
-var folder = strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "é", "e", "è", "e", "ü", "u", "ö", "oe", "ä", "ae", "ß", "ss")
-
 // Fold lower-cases s and writes the Danish letters out.
-func Fold(s string) string { return folder.Replace(strings.ToLower(s)) }
+func Fold(s string) string { return string(appendFolded(nil, strings.ToLower(s))) }
+
+// appendFolded appends the lower-case word w with æ, ø, å written ae, oe,
+// aa and é, è, ü, ö, ä, ß written e, e, u, oe, ae, ss.
+func appendFolded(dst []byte, w string) []byte {
+	for _, r := range w {
+		switch r {
+		case 'æ', 'ä':
+			dst = append(dst, 'a', 'e')
+		case 'ø', 'ö':
+			dst = append(dst, 'o', 'e')
+		case 'å':
+			dst = append(dst, 'a', 'a')
+		case 'é', 'è':
+			dst = append(dst, 'e')
+		case 'ü':
+			dst = append(dst, 'u')
+		case 'ß':
+			dst = append(dst, 's', 's')
+		default:
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return dst
+}
 
 var endings = []string{"erne", "ene", "ens", "ers", "er", "en", "et", "e", "s"}
 
 // Stem cuts common endings off a lower-case word until none fits.
 func Stem(w string) string {
+	n := utf8.RuneCountInString(w)
 	for {
 		cut := false
 		for _, e := range endings {
-			if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-len(e) >= 4 {
+			// Endings are ASCII: len(e) letters.
+			if n-len(e) >= 4 && strings.HasSuffix(w, e) {
 				w = w[:len(w)-len(e)]
+				n -= len(e)
 				cut = true
 				break
 			}
@@ -59,15 +89,45 @@ func Stem(w string) string {
 
 // Terms splits text into folded, stemmed words, in order, with repeats.
 func Terms(text string) []string {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	out := words[:0]
-	for _, w := range words {
-		if utf8.RuneCountInString(w) < 2 {
+	var out []string
+	eachTerm(text, func(t []byte) { out = append(out, string(t)) })
+	return out
+}
+
+// eachTerm calls fn with every term of text, in order; fn must not keep
+// the slice.
+func eachTerm(text string, fn func([]byte)) {
+	var word, term [64]byte
+	w := word[:0]
+	runes := 0
+	flush := func() {
+		if runes >= 2 {
+			fn(appendFolded(term[:0], Stem(string(w))))
+		}
+		w, runes = w[:0], 0
+	}
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+				w = append(w, byte(r))
+				runes++
+				continue
+			}
+			flush()
 			continue
 		}
-		out = append(out, Fold(Stem(w)))
+		r = unicode.ToLower(r)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			w = utf8.AppendRune(w, r)
+			runes++
+			continue
+		}
+		flush()
 	}
-	return out
+	flush()
 }
 
 // Index is the data the browser receives.
@@ -82,60 +142,271 @@ type Index struct {
 
 const titleWeight = 5
 
+// maxWeight caps a weight, to keep the index small.
+const maxWeight = 99
+
 // Build makes the index for docs.
 func Build(docs []Doc) *Index {
+	b := NewBuilder(docs)
 	idx := &Index{}
-	weights := map[string]map[int]int{}
-	add := func(text string, doc, w int) {
-		for _, t := range Terms(text) {
-			m := weights[t]
-			if m == nil {
-				m = map[int]int{}
-				weights[t] = m
-			}
-			m[doc] += w
-		}
-	}
-	for i, d := range docs {
+	for _, d := range b.docs {
 		idx.Docs = append(idx.Docs, [4]string{d.Title, d.URL, d.Kind, d.Summary})
-		add(d.Title, i, titleWeight)
-		add(d.Summary, i, 1)
-		add(d.Text, i, 1)
 	}
-	for t := range weights {
-		idx.Terms = append(idx.Terms, t)
-	}
-	sort.Strings(idx.Terms)
-	for _, t := range idx.Terms {
-		m := weights[t]
-		ids := make([]int, 0, len(m))
-		for id := range m {
-			ids = append(ids, id)
+	for _, id := range b.sorted() {
+		if p := b.post[id]; len(p) > 0 {
+			idx.Terms = append(idx.Terms, b.terms[id])
+			var ints []int
+			for _, x := range p {
+				ints = append(ints, int(x.doc), int(min(x.w, maxWeight)))
+			}
+			idx.Postings = append(idx.Postings, ints)
 		}
-		sort.Ints(ids)
-		p := make([]int, 0, 2*len(ids))
-		for _, id := range ids {
-			p = append(p, id, min(m[id], 99))
-		}
-		idx.Postings = append(idx.Postings, p)
 	}
 	return idx
 }
 
-// Script returns the index as a script that sets window.HANDLEPLAN_SEARCH.
-func (idx *Index) Script() []byte {
-	b, _ := json.Marshal(idx)
-	return append(append([]byte("window.HANDLEPLAN_SEARCH="), b...), ';', '\n')
+// Builder builds the index and keeps what it takes to build it again
+// after one document changed, without going through the others: the watch
+// mode's path. Its Script is the same whichever way it got there.
+type Builder struct {
+	docs    []Doc
+	docFrag [][]byte         // JSON of each [title, url, kind, summary]
+	ids     map[string]int32 // term → id
+	terms   []string         // id → term
+	post    [][]posting      // id → postings, by document
+	frag    [][]byte         // id → JSON of term and postings; nil when stale
+	perDoc  [][]docTerm      // document → its terms
+	order   []int32          // ids by term; nil when stale
+}
+
+type posting struct {
+	doc int32
+	w   int32
+}
+
+type docTerm struct {
+	id int32
+	w  int32
+}
+
+// weights returns a document's terms with their weights.
+func weights(d Doc) map[string]int32 {
+	m := map[string]int32{}
+	add := func(text string, w int32) {
+		eachTerm(text, func(t []byte) {
+			if v, ok := m[string(t)]; ok {
+				m[string(t)] = v + w
+			} else {
+				m[string(t)] = w
+			}
+		})
+	}
+	add(d.Title, titleWeight)
+	add(d.Summary, 1)
+	add(d.Text, 1)
+	return m
+}
+
+// NewBuilder indexes docs, reading them on every core.
+func NewBuilder(docs []Doc) *Builder {
+	b := &Builder{docs: append([]Doc(nil), docs...), ids: map[string]int32{}}
+	ws := make([]map[string]int32, len(docs))
+	b.docFrag = make([][]byte, len(docs))
+	parallel(len(docs), func(i int) {
+		ws[i] = weights(docs[i])
+		b.docFrag[i] = docJSON(docs[i])
+	})
+	b.perDoc = make([][]docTerm, len(docs))
+	for i, m := range ws {
+		b.perDoc[i] = b.add(int32(i), m)
+	}
+	return b
+}
+
+// add files the terms of document i, whose postings must all come after
+// those already filed or have been removed, and returns them.
+func (b *Builder) add(i int32, m map[string]int32) []docTerm {
+	dts := make([]docTerm, 0, len(m))
+	for t, w := range m {
+		id, ok := b.ids[t]
+		if !ok {
+			id = int32(len(b.terms))
+			b.ids[t] = id
+			b.terms = append(b.terms, t)
+			b.post = append(b.post, nil)
+			b.frag = append(b.frag, nil)
+			b.order = nil
+		}
+		b.post[id] = insertPosting(b.post[id], posting{i, w})
+		b.frag[id] = nil
+		dts = append(dts, docTerm{id, w})
+	}
+	return dts
+}
+
+// insertPosting adds p to a list sorted by document.
+func insertPosting(list []posting, p posting) []posting {
+	n := len(list)
+	if n == 0 || list[n-1].doc < p.doc {
+		return append(list, p)
+	}
+	j := sort.Search(n, func(k int) bool { return list[k].doc >= p.doc })
+	list = append(list, posting{})
+	copy(list[j+1:], list[j:])
+	list[j] = p
+	return list
+}
+
+// Replace puts d in the place of document i.
+func (b *Builder) Replace(i int, d Doc) {
+	for _, dt := range b.perDoc[i] {
+		list := b.post[dt.id]
+		j := sort.Search(len(list), func(k int) bool { return list[k].doc >= int32(i) })
+		if j < len(list) && list[j].doc == int32(i) {
+			b.post[dt.id] = append(list[:j], list[j+1:]...)
+			b.frag[dt.id] = nil
+		}
+	}
+	b.docs[i] = d
+	b.docFrag[i] = docJSON(d)
+	b.perDoc[i] = b.add(int32(i), weights(d))
+}
+
+// sorted returns the term ids by term.
+func (b *Builder) sorted() []int32 {
+	if b.order == nil {
+		b.order = make([]int32, len(b.terms))
+		for i := range b.order {
+			b.order[i] = int32(i)
+		}
+		sort.Slice(b.order, func(x, y int) bool { return b.terms[b.order[x]] < b.terms[b.order[y]] })
+	}
+	return b.order
+}
+
+func docJSON(d Doc) []byte {
+	j, _ := json.Marshal([4]string{d.Title, d.URL, d.Kind, d.Summary})
+	return j
+}
+
+// Script returns the index as a script that sets window.HANDLEPLAN_SEARCH:
+// {"d": docs, "t": terms, "p": postings}, as Index marshals.
+func (b *Builder) Script() []byte {
+	order := b.sorted()
+	size := 64
+	for _, f := range b.docFrag {
+		size += len(f) + 1
+	}
+	for _, id := range order {
+		if len(b.post[id]) == 0 {
+			continue
+		}
+		if b.frag[id] == nil {
+			b.frag[id] = termJSON(b.terms[id], b.post[id])
+		}
+		size += len(b.frag[id]) + 2
+	}
+	out := make([]byte, 0, size)
+	out = append(out, `window.HANDLEPLAN_SEARCH={"d":`...)
+	if len(b.docFrag) == 0 {
+		out = append(out, "null"...)
+	} else {
+		out = append(out, '[')
+		for i, f := range b.docFrag {
+			if i > 0 {
+				out = append(out, ',')
+			}
+			out = append(out, f...)
+		}
+		out = append(out, ']')
+	}
+	// Each fragment is `"term"` NUL `[postings]`: terms first, then the
+	// postings in the same order.
+	for part := 0; part < 2; part++ {
+		if part == 0 {
+			out = append(out, `,"t":`...)
+		} else {
+			out = append(out, `,"p":`...)
+		}
+		n := 0
+		for _, id := range order {
+			if len(b.post[id]) == 0 {
+				continue
+			}
+			if n == 0 {
+				out = append(out, '[')
+			} else {
+				out = append(out, ',')
+			}
+			n++
+			f := b.frag[id]
+			k := bytes.IndexByte(f, 0)
+			if part == 0 {
+				out = append(out, f[:k]...)
+			} else {
+				out = append(out, f[k+1:]...)
+			}
+		}
+		if n == 0 {
+			out = append(out, "null"...)
+		} else {
+			out = append(out, ']')
+		}
+	}
+	return append(out, "};\n"...)
+}
+
+func termJSON(term string, list []posting) []byte {
+	t, _ := json.Marshal(term)
+	out := make([]byte, 0, len(t)+1+8*len(list))
+	out = append(out, t...)
+	out = append(out, 0, '[')
+	for j, p := range list {
+		if j > 0 {
+			out = append(out, ',')
+		}
+		out = strconv.AppendInt(out, int64(p.doc), 10)
+		out = append(out, ',')
+		out = strconv.AppendInt(out, int64(min(p.w, maxWeight)), 10)
+	}
+	return append(out, ']')
+}
+
+// parallel runs fn(i) for i in [0,n) on all cores.
+func parallel(n int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // Summary shortens text to about n characters at a word boundary.
 func Summary(text string, n int) string {
-	text = strings.Join(strings.Fields(text), " ")
-	r := []rune(text)
-	if len(r) <= n {
+	// Tidy only as much of the text as can be shown.
+	var b strings.Builder
+	runes := 0
+	for f := range strings.FieldsSeq(text) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+			runes++
+		}
+		b.WriteString(f)
+		runes += utf8.RuneCountInString(f)
+		if runes > n {
+			break
+		}
+	}
+	text = b.String()
+	if runes <= n {
 		return text
 	}
-	cut := string(r[:n])
+	cut := string([]rune(text)[:n])
 	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
 		cut = cut[:i]
 	}

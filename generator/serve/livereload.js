@@ -21,6 +21,14 @@
     location.reload();
   }
 
+  // here is this page's output path: "planer/x/index.html".
+  function here() {
+    var p = decodeURIComponent(location.pathname).replace(/^\/+/, "");
+    if (p === "" || /\/$/.test(p)) return p + "index.html";
+    if (!/\.[a-z0-9]+$/i.test(p)) return p + "/index.html";
+    return p;
+  }
+
   function swapCSS() {
     var links = document.querySelectorAll('link[rel="stylesheet"]');
     for (var i = 0; i < links.length; i++) {
@@ -79,7 +87,13 @@
       if (buildID !== null && id !== buildID) { reload(); return; }
       buildID = id;
     });
-    es.addEventListener("reload", function (e) { buildID = JSON.parse(e.data).build; reload(); });
+    es.addEventListener("reload", function (e) {
+      var d = JSON.parse(e.data);
+      buildID = d.build;
+      // An edit to one file's text lists the pages it changed; other
+      // pages stay as they are.
+      if (!d.pages || d.pages.indexOf(here()) >= 0) reload(); else hideErrors();
+    });
     es.addEventListener("css", function (e) { buildID = JSON.parse(e.data).build; hideErrors(); swapCSS(); });
     es.addEventListener("errors", function (e) { showErrors(JSON.parse(e.data)); });
     es.addEventListener("ok", function () { hideErrors(); });

@@ -23,6 +23,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -43,6 +44,13 @@ const (
 	scriptPath  = prefix + "livereload.js"
 	notFoundDoc = "404.html"
 )
+
+// Debounce is the quiet time the watcher waits for after a file event
+// before it rebuilds. Editors save in bursts of events microseconds apart
+// (vim: rename, create, write, chmod, remove; JetBrains: a temp file
+// renamed over the original), so a short wait gathers a burst into one
+// build and still leaves most of the 50 ms an edit may take to show.
+const Debounce = 10 * time.Millisecond
 
 // Options configure a Server.
 type Options struct {
@@ -70,6 +78,7 @@ type Server struct {
 	builds  int
 
 	buildMu sync.Mutex // one build at a time
+	session *build.Session
 
 	clientsMu sync.Mutex
 	clients   map[chan event]struct{}
@@ -85,63 +94,95 @@ func New(opts Options) *Server {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
-	return &Server{opts: opts, clients: map[chan event]struct{}{}, lang: i18n.Da}
+	return &Server{opts: opts, clients: map[chan event]struct{}{}, lang: i18n.Da,
+		session: build.NewSession(os.DirFS(opts.Site), opts.Theme, opts.Build)}
 }
 
 // Rebuild builds the site and, if it succeeds, serves the new files and
-// tells the open pages. changed names the sources that changed (for the
-// log); nil means a first build.
+// tells the open pages. changed names the site-relative sources that
+// changed; nil means a first build. An edit to the text of one file
+// redraws only the pages that show it (see build.Session), and only the
+// open pages among them reload.
 func (s *Server) Rebuild(changed []string) {
 	s.buildMu.Lock()
 	defer s.buildMu.Unlock()
 	start := time.Now()
-	opts := s.opts.Build
+	now := s.opts.Build.Now
 	if s.opts.Today != nil {
-		opts.Now = s.opts.Today()
+		now = s.opts.Today()
 	}
-	res := build.Build(os.DirFS(s.opts.Site), s.opts.Theme, opts)
-	s.addSource(res.Diags)
+	upd := s.session.Build(changed, now)
+	s.addSource(upd.Diags)
 	if len(changed) > 0 {
 		fmt.Fprintf(s.opts.Log, "\n%s changed: %s\n", start.Format("15:04:05"), strings.Join(changed, ", "))
 	}
-	res.Diags.Print(s.opts.Log)
+	upd.Diags.Print(s.opts.Log)
 
 	s.mu.Lock()
-	if res.Site != nil {
-		s.lang = res.Site.Lang
-	}
-	s.diags = res.Diags
-	if res.Diags.HasErrors() {
+	hadErrors := s.diags.HasErrors()
+	s.diags = upd.Diags
+	if upd.Diags.HasErrors() {
 		s.mu.Unlock()
-		e, _ := res.Diags.Count()
+		e, _ := upd.Diags.Count()
 		fmt.Fprintf(s.opts.Log, "build failed with %d errors; still serving the last good site\n", e)
 		s.broadcast(event{"errors", s.errorsJSON()})
 		return
 	}
-	old := s.files
-	files := make(map[string][]byte, len(res.Files))
-	for _, f := range res.Files {
-		files[f.Path] = f.Data
+	if upd.Lang != "" {
+		s.lang = upd.Lang
 	}
-	kind := changeKind(old, files)
-	s.files = files
+	var kind string
+	var reload []string // the pages to reload; nil: all
+	if upd.Full {
+		kind = changeKind(s.files, upd.Files)
+		s.files = upd.Files
+	} else {
+		for p, b := range upd.Changed {
+			s.files[p] = b
+			switch {
+			case path.Ext(p) == ".html":
+				reload = append(reload, p)
+			case p == searchIndex:
+				reload = append(reload, searchPage)
+			}
+		}
+		if len(reload) > 0 {
+			kind = "reload"
+			sort.Strings(reload)
+		}
+	}
 	if kind != "" {
 		s.builds++
 		s.buildID = strconv.FormatInt(start.UnixNano(), 36) + "-" + strconv.Itoa(s.builds)
 	}
 	id := s.buildID
 	s.mu.Unlock()
-	fmt.Fprintf(s.opts.Log, "built %d pages in %s\n", len(res.Pages), time.Since(start).Round(time.Millisecond))
-	data, _ := json.Marshal(map[string]string{"build": id})
-	switch kind {
-	case "":
+	if upd.Full {
+		fmt.Fprintf(s.opts.Log, "built %d pages in %s\n", upd.Pages, time.Since(start).Round(time.Millisecond))
+	} else {
+		fmt.Fprintf(s.opts.Log, "redrew %d of %d pages in %s\n", upd.Drawn, upd.Pages, time.Since(start).Round(time.Microsecond))
+	}
+	data, _ := json.Marshal(map[string]any{"build": id})
+	switch {
+	case kind == "" && hadErrors:
 		s.broadcast(event{"ok", data})
-	case "css":
+	case kind == "":
+		// Nothing any page shows changed.
+	case kind == "css":
 		s.broadcast(event{"css", data})
+	case reload != nil:
+		data, _ = json.Marshal(map[string]any{"build": id, "pages": reload})
+		s.broadcast(event{"reload", data})
 	default:
 		s.broadcast(event{"reload", data})
 	}
 }
+
+// The search index, and the page that loads it.
+const (
+	searchIndex = "search-index.js"
+	searchPage  = "soeg/index.html"
+)
 
 var assetVersion = regexp.MustCompile(`\?v=[0-9a-f]{8}`)
 
