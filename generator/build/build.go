@@ -36,6 +36,10 @@ type Options struct {
 	Strict bool
 	// Funcs adds template functions (timelines, charts) to the theme's.
 	Funcs render.Funcs
+
+	// uncompacted draws pages from the layouts and Markdown as written,
+	// whitespace and all; a test compares that with the compacted pages.
+	uncompacted bool
 }
 
 // Result is a build's outcome.
@@ -72,6 +76,7 @@ func readModel(site fs.FS, opts Options) (*state, diag.List) {
 	set, ds := content.Load(site, cfg.Lang())
 	diags.Merge(ds)
 	st := &state{set: set, md: markdown.New(cfg.TilladHTML)}
+	st.md.Keep = opts.uncompacted
 	st.site, ds = model.Build(set, cfg, models, st.md, model.Options{Drafts: opts.Drafts, Now: opts.Now})
 	diags.Merge(ds)
 	if opts.Strict {
@@ -121,7 +126,11 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 			funcs[k] = v
 		}
 	}
-	r, ds := render.New(th, m.Lang, funcs)
+	newRenderer := render.New
+	if opts.uncompacted {
+		newRenderer = render.NewUncompacted
+	}
+	r, ds := newRenderer(th, m.Lang, funcs)
 	st.r = r
 	res.Diags.Merge(ds)
 	if res.Diags.HasErrors() {

@@ -1,8 +1,10 @@
 package build
 
 import (
+	"bytes"
 	"flag"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -10,6 +12,7 @@ import (
 	"time"
 
 	"handleplan"
+	"handleplan/generator/minify"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -100,5 +103,46 @@ func TestDemoPeriodsAllRead(t *testing.T) {
 	}
 	if n < 30 {
 		t.Errorf("only %d time frames in the demo site", n)
+	}
+}
+
+// Pages are compacted at their sources instead of minified one by one.
+// What that removes, the HTML minifier removes too: each demo page,
+// minified, is the page drawn from the layouts and Markdown as written,
+// minified.
+func TestCompactDemoPages(t *testing.T) {
+	opts := Options{Now: time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC), Drafts: true}
+	compact := Build(os.DirFS("../.."), handleplan.Theme, opts)
+	opts.uncompacted = true
+	written := Build(os.DirFS("../.."), handleplan.Theme, opts)
+	if compact.Diags.HasErrors() || written.Diags.HasErrors() {
+		t.Fatalf("the demo does not build:\n%v", compact.Diags)
+	}
+	if len(compact.Files) != len(written.Files) {
+		t.Fatalf("%d files compacted, %d not", len(compact.Files), len(written.Files))
+	}
+	m := minify.New()
+	n := 0
+	for i, f := range compact.Files {
+		w := written.Files[i]
+		if f.Path != w.Path || path.Ext(f.Path) != ".html" {
+			continue
+		}
+		n++
+		if len(f.Data) >= len(w.Data) {
+			t.Errorf("%s: compacting saved nothing (%d bytes, %d as written)", f.Path, len(f.Data), len(w.Data))
+		}
+		a, b := m.File(f.Path, f.Data), m.File(w.Path, w.Data)
+		if !bytes.Equal(a, b) {
+			i := 0
+			for i < min(len(a), len(b)) && a[i] == b[i] {
+				i++
+			}
+			t.Errorf("%s: minified, the compacted page differs at byte %d:\n%q\nwant\n%q", f.Path, i,
+				a[max(0, i-80):min(len(a), i+80)], b[max(0, i-80):min(len(b), i+80)])
+		}
+	}
+	if n < 40 {
+		t.Errorf("only %d pages compared", n)
 	}
 }

@@ -26,7 +26,8 @@ const (
 	bottom = 40.0
 )
 
-func f(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
+// f writes a coordinate to a tenth, without a trailing ".0".
+func f(x float64) string { return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64) }
 
 // Number writes v the site's way: a decimal comma in Danish.
 func Number(v float64, lang i18n.Lang) string {

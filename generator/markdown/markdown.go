@@ -10,7 +10,10 @@ package markdown
 import (
 	"bytes"
 	"html/template"
+	"strings"
 	"sync"
+
+	"handleplan/generator/minify"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -24,6 +27,9 @@ import (
 type Renderer struct {
 	md   goldmark.Markdown
 	pool sync.Pool
+	// Keep, when set before use, keeps the whitespace between blocks that
+	// Block otherwise removes (see minify.Compact); for tests.
+	Keep bool
 }
 
 // New returns a Renderer. With allowHTML, raw HTML passes through.
@@ -52,12 +58,27 @@ func (r *Renderer) Block(src []byte) template.HTML {
 		// goldmark only fails when the writer fails; a bytes.Buffer does not.
 		return template.HTML(template.HTMLEscapeString(string(src)))
 	}
-	return template.HTML(bytes.TrimSpace(buf.Bytes()))
+	if r.Keep {
+		return template.HTML(bytes.TrimSpace(buf.Bytes()))
+	}
+	// Compacted once here, the HTML is not minified again on each page
+	// that shows it.
+	return template.HTML(minify.Compact(buf.Bytes()))
 }
 
 // Inline renders a short text such as a table cell: a single paragraph
 // loses its <p> wrapper, anything longer stays block content.
 func (r *Renderer) Inline(src string) template.HTML {
+	if plain(src) {
+		// Most cells are plain words: no Markdown to parse. Quotes are
+		// the only thing in them to escape, as goldmark does.
+		return template.HTML(strings.ReplaceAll(src, `"`, "&quot;"))
+	}
+	return r.inline(src)
+}
+
+// inline is Inline through goldmark.
+func (r *Renderer) inline(src string) template.HTML {
 	h := r.Block([]byte(src))
 	b := []byte(h)
 	if bytes.HasPrefix(b, []byte("<p>")) && bytes.HasSuffix(b, []byte("</p>")) &&
@@ -65,6 +86,36 @@ func (r *Renderer) Inline(src string) template.HTML {
 		return template.HTML(b[3 : len(b)-4])
 	}
 	return h
+}
+
+// plain reports whether Markdown would render src as its text, escaped:
+// one line of words and punctuation that start nothing (no list number,
+// no emphasis, link, code, entity, autolink, line break or double space).
+func plain(src string) bool {
+	if src == "" || src[0] == ' ' || src[len(src)-1] == ' ' || strings.Contains(src, "www.") || strings.Contains(src, "  ") {
+		return false
+	}
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', c >= 0x80:
+		case '0' <= c && c <= '9':
+			if i == 0 {
+				// "2022." or "1)" would start a list.
+				j := strings.IndexFunc(src, func(r rune) bool { return r < '0' || r > '9' })
+				if j < 0 || src[j] == '.' || src[j] == ')' {
+					return false
+				}
+			}
+		case c == ' ' || c == ',' || c == '.' || c == ';' || c == '?' || c == '(' || c == ')' || c == '%' || c == '/' || c == '-' || c == '"' || c == '\'':
+			if i == 0 && (c == '-' || c == '(' || c == '.') {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // escapeHTML renders raw HTML nodes as escaped text instead of dropping

@@ -48,3 +48,19 @@ func TestInline(t *testing.T) {
 		t.Errorf("two paragraphs must stay blocks, got %q", got)
 	}
 }
+
+// The shortcut for plain cells renders what goldmark renders.
+func FuzzInlinePlain(f *testing.F) {
+	for _, s := range []string{"Afdelingsledelse", "2022", "2022.", "1) x", "uge 10-12 2022", `Han sagde "ja"`, "it's", "a (b) 5%", "æ/ø/å", "www.x.dk", "- x", "(x)", ".x"} {
+		f.Add(s)
+	}
+	r := New(false)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !plain(s) {
+			return
+		}
+		if got, want := r.Inline(s), r.inline(s); got != want {
+			t.Errorf("Inline(%q) = %q, goldmark renders %q", s, got, want)
+		}
+	})
+}

@@ -130,20 +130,20 @@ func navPages(site *model.Site, home Crumb) []*Page {
 	var out []*Page
 	temaer := temaViews(site)
 	overview := Crumb{Title: t("nav.temaer"), Path: "temaer/index.html"}
-	out = append(out, &Page{Path: "temaer/index.html", Template: "temaer", Title: t("nav.temaer"), Temaer: temaer, Wide: true,
+	out = append(out, &Page{Path: "temaer/index.html", Template: "temaer", Title: t("nav.temaer"), Temaer: temaer,
 		Crumbs: []Crumb{home, {Title: t("nav.temaer")}}})
 	for _, v := range temaer {
-		out = append(out, &Page{Path: v.Path, Template: "tema", Title: v.Navn, Tema: v, Wide: true,
+		out = append(out, &Page{Path: v.Path, Template: "tema", Title: v.Navn, Tema: v,
 			Crumbs: []Crumb{home, overview, {Title: v.Navn}}})
 	}
 	roles := Crumb{Title: t("nav.hvem"), Path: "hvem/index.html"}
-	out = append(out, &Page{Path: "hvem/index.html", Template: "roller", Title: t("nav.hvem"), Wide: true,
+	out = append(out, &Page{Path: "hvem/index.html", Template: "roller", Title: t("nav.hvem"),
 		Crumbs: []Crumb{home, {Title: t("nav.hvem")}}})
 	for _, r := range site.Roles {
-		out = append(out, &Page{Path: RoleURL(r), Template: "rolle", Title: r.Name, Role: r, Wide: true,
+		out = append(out, &Page{Path: RoleURL(r), Template: "rolle", Title: r.Name, Role: r,
 			Crumbs: []Crumb{home, roles, {Title: r.Name}}})
 	}
-	out = append(out, &Page{Path: "historier/index.html", Template: "historier", Title: t("nav.stories"), Wide: true,
+	out = append(out, &Page{Path: "historier/index.html", Template: "historier", Title: t("nav.stories"),
 		Crumbs: []Crumb{home, {Title: t("nav.stories")}}})
 	all := allIndsatser(site)
 	for _, st := range model.Statuses {
@@ -154,7 +154,7 @@ func navPages(site *model.Site, home Crumb) []*Page {
 			}
 		}
 		title := i18n.T(site.Lang, "status."+st.Slug())
-		out = append(out, &Page{Path: StatusURL(st.Slug()), Template: "status", Title: title, Status: st.Slug(), Indsatser: list, Wide: true,
+		out = append(out, &Page{Path: StatusURL(st.Slug()), Template: "status", Title: title, Status: st.Slug(), Indsatser: list,
 			Crumbs: []Crumb{home, {Title: title}}})
 	}
 	var overdue []*model.Indsats
@@ -163,7 +163,7 @@ func navPages(site *model.Site, home Crumb) []*Page {
 			overdue = append(overdue, i)
 		}
 	}
-	out = append(out, &Page{Path: StatusURL("overskredet"), Template: "status", Title: t("status.overskredet"), Status: "overskredet", Wide: true,
+	out = append(out, &Page{Path: StatusURL("overskredet"), Template: "status", Title: t("status.overskredet"), Status: "overskredet",
 		Indsatser: overdue, Crumbs: []Crumb{home, {Title: t("status.overskredet")}}})
 	return out
 }

@@ -53,9 +53,6 @@ type Page struct {
 	// the body of any other file leaves the page as it is. The watch
 	// mode redraws by it, and a test checks it against full builds.
 	Deps []string
-	// Wide pages also show something of every plan, indsats or story
-	// (lists, counts, timelines): any edit to front matter redraws them.
-	Wide bool
 }
 
 // Crumb is one step of the breadcrumb trail.
@@ -87,7 +84,7 @@ func Build(site *model.Site) []*Page {
 		p.Site = site
 		out = append(out, p)
 	}
-	front := &Page{Path: "index.html", Template: "front", Title: site.Config.Title, Wide: true}
+	front := &Page{Path: "index.html", Template: "front", Title: site.Config.Title}
 	if site.Front != nil {
 		front.Deps = []string{site.Front.Source}
 	}
@@ -127,12 +124,12 @@ func Build(site *model.Site) []*Page {
 		add(&Page{Path: PageURL(sp), Template: "page", Title: sp.Title, Static: sp, Deps: []string{sp.Source},
 			Crumbs: []Crumb{home, {Title: sp.Title}}})
 	}
-	add(&Page{Path: "tidslinje/index.html", Template: "timeline", Title: t("timeline.title"), Wide: true,
+	add(&Page{Path: "tidslinje/index.html", Template: "timeline", Title: t("timeline.title"),
 		Crumbs: []Crumb{home, {Title: t("timeline.title")}}})
 	for _, p := range navPages(site, home) {
 		add(p)
 	}
-	add(&Page{Path: "soeg/index.html", Template: "search", Title: t("search.title"), Search: SearchDocs(site), Wide: true,
+	add(&Page{Path: "soeg/index.html", Template: "search", Title: t("search.title"), Search: SearchDocs(site),
 		Crumbs: []Crumb{home, {Title: t("search.title")}}})
 	add(&Page{Path: "404.html", Template: "404", Title: t("404.title")})
 	return out

@@ -82,10 +82,14 @@ func LoadTheme(embedded, site fs.FS) (*Theme, error) {
 type Renderer struct {
 	theme     *Theme
 	lang      i18n.Lang
+	funcs     template.FuncMap
 	templates map[string]*template.Template
 	assets    []output.File
 	version   map[string]string // asset path → short content hash
 	min       *minify.Minifier
+	// keep: the layouts as written, not compacted (for diagnostics and
+	// tests).
+	keep bool
 }
 
 // Funcs are extra template functions other stages provide (timelines,
@@ -93,9 +97,23 @@ type Renderer struct {
 type Funcs = template.FuncMap
 
 // New parses the theme's templates and prepares its assets.
+//
+// Pages are not minified one by one: the layouts are compacted once here
+// (minify.CompactTemplate), as the Markdown is when it is rendered, so the
+// pages come out compact. An error in a layout is reported at its line as
+// written.
 func New(theme *Theme, lang i18n.Lang, extra Funcs) (*Renderer, diag.List) {
+	return newRenderer(theme, lang, extra, false)
+}
+
+// NewUncompacted is New with the layouts as written, whitespace and all.
+func NewUncompacted(theme *Theme, lang i18n.Lang, extra Funcs) (*Renderer, diag.List) {
+	return newRenderer(theme, lang, extra, true)
+}
+
+func newRenderer(theme *Theme, lang i18n.Lang, extra Funcs, keep bool) (*Renderer, diag.List) {
 	r := &Renderer{theme: theme, lang: lang, templates: map[string]*template.Template{},
-		version: map[string]string{}, min: minify.New()}
+		version: map[string]string{}, min: minify.New(), keep: keep}
 	var diags diag.List
 
 	funcs := template.FuncMap{
@@ -107,6 +125,7 @@ func New(theme *Theme, lang i18n.Lang, extra Funcs) (*Renderer, diag.List) {
 	for k, v := range extra {
 		funcs[k] = v
 	}
+	r.funcs = funcs
 
 	base := template.New("baseof").Funcs(funcs)
 	var names []string
@@ -115,7 +134,17 @@ func New(theme *Theme, lang i18n.Lang, extra Funcs) (*Renderer, diag.List) {
 	}
 	sort.Strings(names)
 	parse := func(t *template.Template, p string) bool {
-		if _, err := t.New(p).Parse(string(theme.files[p])); err != nil {
+		src := string(theme.files[p])
+		if !keep {
+			src = minify.CompactTemplate(src)
+		}
+		if _, err := t.New(p).Parse(src); err != nil {
+			if !keep {
+				// Report the error at its line as written.
+				if _, err2 := template.New(p).Funcs(funcs).Parse(string(theme.files[p])); err2 != nil {
+					err = err2
+				}
+			}
 			diags.Add(templateDiag(theme.from[p], err))
 			return false
 		}
@@ -192,11 +221,20 @@ func (r *Renderer) Page(p *pages.Page) ([]byte, error) {
 	if t == nil {
 		return nil, fmt.Errorf("no layout layouts/%s.html for %s", p.Template, p.Path)
 	}
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "layouts/baseof.html", p); err != nil {
+	buf := bytes.NewBuffer(make([]byte, 0, 32<<10))
+	if err := t.ExecuteTemplate(buf, "layouts/baseof.html", p); err != nil {
+		if !r.keep {
+			// Draw it again from the layouts as written, for an error
+			// message with their line numbers.
+			if u, _ := NewUncompacted(r.theme, r.lang, r.funcs); u != nil && u.templates[p.Template] != nil {
+				if _, err2 := u.Page(p); err2 != nil {
+					return nil, err2
+				}
+			}
+		}
 		return nil, err
 	}
-	return r.min.File(p.Path, buf.Bytes()), nil
+	return buf.Bytes(), nil
 }
 
 // Pages draws every page in parallel, into slots by index.

@@ -13,13 +13,15 @@ import (
 
 var tags = regexp.MustCompile(`<[^>]*>`)
 
+var markup = strings.NewReplacer("**", "", "*", "", "`", "", "#", "")
+
 // plain turns an activity's rendered hvad back into one line of text.
 func plain(a *model.Aktivitet) string {
 	s := a.HvadText
 	if s == "" {
 		s = tags.ReplaceAllString(string(a.Hvad), "")
 	}
-	s = strings.NewReplacer("**", "", "*", "", "`", "", "#", "").Replace(s)
+	s = markup.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -48,15 +50,15 @@ func Funcs(lang i18n.Lang, now time.Time) template.FuncMap {
 			return Draw(rows, now, lang, t("timeline.indsats", ind.Title), "tidslinje")
 		},
 		"timelineAll": func(p *pages.Page, site *model.Site) template.HTML {
-			var out template.HTML
+			var out strings.Builder
 			for _, plan := range site.Plans {
 				var rows []Row
 				for _, ind := range plan.Indsatser {
 					rows = append(rows, indsatsRows(p, ind, ind.Title)...)
 				}
-				out += Draw(rows, now, lang, plan.Title, "tidslinje-"+plan.ID)
+				out.WriteString(string(Draw(rows, now, lang, plan.Title, "tidslinje-"+plan.ID)))
 			}
-			return out
+			return template.HTML(out.String())
 		},
 		"timelineRole": func(p *pages.Page, role *model.Role) template.HTML {
 			var rows []Row

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -44,7 +45,8 @@ const (
 	charWidth = 6.6 // of the 12px label font, for truncation
 )
 
-func f(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
+// f writes a coordinate to a tenth, without a trailing ".0".
+func f(x float64) string { return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64) }
 
 // axis maps days to x.
 type axis struct {
