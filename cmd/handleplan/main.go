@@ -219,30 +219,35 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if *out == "" {
 		*out = filepath.Join(sf.site, "public")
 	}
-	if err := output.Check(*out, sf.site); err != nil {
-		fmt.Fprintln(stderr, "build: -d:", err)
-		return exitUsage
-	}
 	start := time.Now()
-	res := build.Build(os.DirFS(sf.site), handleplan.Theme, opts)
-	report(stderr, res.Diags)
-	if res.Diags.HasErrors() {
-		fmt.Fprintf(stderr, "build: nothing written; %s is unchanged\n", *out)
-		return exitContent
-	}
-	st, err := output.Write(*out, sf.site, res.Files)
+	// Pages go to disk as they are drawn, into a new folder beside the
+	// output that replaces it only when the whole build succeeded.
+	w, err := output.Begin(*out, sf.site)
 	if err != nil {
-		fmt.Fprintln(stderr, "build: writing:", err)
+		fmt.Fprintln(stderr, "build: -d:", err)
 		if errors.Is(err, output.ErrUnsafeTarget) {
 			return exitUsage
 		}
+		return exitContent
+	}
+	opts.Sink = w.Put
+	res := build.Build(os.DirFS(sf.site), handleplan.Theme, opts)
+	report(stderr, res.Diags)
+	if res.Diags.HasErrors() {
+		w.Abort()
+		fmt.Fprintf(stderr, "build: nothing written; %s is unchanged\n", *out)
+		return exitContent
+	}
+	st, err := w.Commit()
+	if err != nil {
+		fmt.Fprintln(stderr, "build: writing:", err)
 		return exitContent
 	}
 	if res.Site.Config.BaseURL == "" {
 		fmt.Fprintln(stdout, "note: no baseURL in config.toml, so no Atom feed (historier.xml) and no sitemap.xml: both need absolute links")
 	}
 	fmt.Fprintf(stdout, "%d pages, %d files in %s (%d written, %d unchanged, %d removed) in %s\n",
-		len(res.Pages), len(res.Files), *out, st.Written, st.Unchanged, st.Removed, time.Since(start).Round(time.Millisecond))
+		len(res.Pages), st.Written+st.Unchanged, *out, st.Written, st.Unchanged, st.Removed, time.Since(start).Round(time.Millisecond))
 	return exitOK
 }
 

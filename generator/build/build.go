@@ -10,6 +10,7 @@ package build
 import (
 	"io/fs"
 	"sort"
+	"sync"
 	"time"
 
 	"handleplan/generator/chart"
@@ -36,6 +37,13 @@ type Options struct {
 	Strict bool
 	// Funcs adds template functions (timelines, charts) to the theme's.
 	Funcs render.Funcs
+	// Sink, when set, receives each output file as soon as it is drawn,
+	// from several goroutines at once, instead of Result.Files: a build
+	// to disk then never holds its whole output in memory. It is called
+	// only when the model has no errors; a later error (in a layout)
+	// still shows in Result.Diags, and the caller must then drop what it
+	// received.
+	Sink func(path string, data []byte)
 
 	// uncompacted draws pages from the layouts and Markdown as written,
 	// whitespace and all; a test compares that with the compacted pages.
@@ -46,7 +54,8 @@ type Options struct {
 type Result struct {
 	Site  *model.Site
 	Pages []*pages.Page
-	// Files is every output file, sorted by path; nil when Diags has errors.
+	// Files is every output file, sorted by path; nil when Diags has
+	// errors, or when Options.Sink received them.
 	Files []output.File
 	Diags diag.List
 }
@@ -90,6 +99,9 @@ func readModel(site fs.FS, opts Options) (*state, diag.List) {
 // site's own layouts/ and assets/ override it.
 func Build(site, theme fs.FS, opts Options) Result {
 	st, diags := readModel(site, opts)
+	// Only a Session needs the files as read once the model is built;
+	// drop them so that their memory is free while pages are drawn.
+	st.set = nil
 	return renderSite(st, diags, site, theme, opts)
 }
 
@@ -139,32 +151,62 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	}
 	res.Pages = pages.Build(m)
 	st.pages = res.Pages
-	files, ds := r.Pages(res.Pages)
-	res.Diags.Merge(ds)
-	if res.Diags.HasErrors() {
-		res.Diags.Sort()
-		return res
-	}
-	st.search = search.NewBuilder(searchPage(res.Pages).Search)
-	files = append(files, output.File{Path: searchIndexPath, Data: st.search.Script()})
-	files = append(files, extraFiles(m, res.Pages)...)
-	files = append(files, r.Assets()...)
+
+	// Every output path is known before a page is drawn, so that two
+	// files for one path (a file in content/ where the site writes a
+	// page, say content/soeg/index.html) stop the build before anything
+	// is written.
+	others := extraFiles(m, res.Pages)
+	others = append(others, r.Assets()...)
 	for _, a := range m.Assets {
-		files = append(files, output.File{Path: a.Path, Data: a.Data})
+		others = append(others, output.File{Path: a.Path, Data: a.Data})
 	}
-	sort.SliceStable(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	// Two files for one path: a file in content/ where the site writes a
-	// page (content/soeg/index.html), or a page id used twice.
-	for i := 1; i < len(files); i++ {
-		if files[i].Path == files[i-1].Path {
-			res.Diags.Add(diag.Diagnostic{Pos: diag.Pos{File: "content/" + files[i].Path}, Severity: diag.Error,
-				Msg: i18n.T(m.Lang, "build.collision", files[i].Path), Hint: i18n.T(m.Lang, "build.collision.hint")})
+	paths := []string{searchIndexPath}
+	for _, p := range res.Pages {
+		paths = append(paths, p.Path)
+	}
+	for _, f := range others {
+		paths = append(paths, f.Path)
+	}
+	sort.Strings(paths)
+	for i := 1; i < len(paths); i++ {
+		if paths[i] == paths[i-1] {
+			res.Diags.Add(diag.Diagnostic{Pos: diag.Pos{File: "content/" + paths[i]}, Severity: diag.Error,
+				Msg: i18n.T(m.Lang, "build.collision", paths[i]), Hint: i18n.T(m.Lang, "build.collision.hint")})
 		}
 	}
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()
 		return res
 	}
+
+	put := opts.Sink
+	var files []output.File
+	if put == nil {
+		var mu sync.Mutex
+		put = func(p string, data []byte) {
+			mu.Lock()
+			files = append(files, output.File{Path: p, Data: data})
+			mu.Unlock()
+		}
+	}
+	// The search index is built while the pages are drawn.
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		st.search = search.NewBuilder(searchPage(res.Pages).Search)
+		put(searchIndexPath, st.search.Script())
+	})
+	for _, f := range others {
+		put(f.Path, f.Data)
+	}
+	ds = r.Pages(res.Pages, put)
+	wg.Wait()
+	res.Diags.Merge(ds)
+	if res.Diags.HasErrors() {
+		res.Diags.Sort()
+		return res
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	res.Files = files
 	return res
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io/fs"
 	"sort"
+	"sync"
 	"time"
 
 	"handleplan/generator/content"
@@ -146,14 +147,20 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 
 	// Redraw the pages that show the text, on every core.
 	ps := s.bySource[p]
-	files, ds := s.st.r.Pages(ps)
+	drawn := map[string][]byte{}
+	var mu sync.Mutex
+	ds = s.st.r.Pages(ps, func(path string, data []byte) {
+		mu.Lock()
+		drawn[path] = data
+		mu.Unlock()
+	})
 	if ds.HasErrors() {
 		// A template that fails on the new text: the full build reports
 		// it where it belongs.
 		return s.full(now), true
 	}
-	for _, f := range files {
-		s.put(&u, f.Path, f.Data)
+	for path, data := range drawn {
+		s.put(&u, path, data)
 	}
 	u.Drawn = len(ps)
 

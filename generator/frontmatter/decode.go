@@ -27,7 +27,7 @@ type Describer interface {
 func Decode(f File, v any, lang i18n.Lang) (*Positions, diag.List) {
 	var diags diag.List
 	t := func(key string, args ...any) string { return i18n.T(lang, key, args...) }
-	pos := scan(f)
+	pos := lazyPositions(f)
 	md, err := toml.Decode(string(f.FrontMatter), v)
 	if err != nil {
 		diags.Add(decodeError(f, pos, v, err, lang))
@@ -47,7 +47,7 @@ func Decode(f File, v any, lang i18n.Lang) (*Positions, diag.List) {
 		}
 		for _, known := range fieldNames(parent) {
 			if strings.EqualFold(known, name) {
-				places := pos.plain[strings.Join(key, ".")]
+				places := pos.places(strings.Join(key, "."))
 				if len(places) == 0 {
 					places = []diag.Pos{pos.Pos(toAny(key)...)}
 				}
@@ -73,7 +73,7 @@ func Decode(f File, v any, lang i18n.Lang) (*Positions, diag.List) {
 			hint = t("fm.knownkeys", strings.Join(known, ", "))
 		}
 		plain := strings.Join(key, ".")
-		places := pos.plain[plain]
+		places := pos.places(plain)
 		if len(places) == 0 {
 			places = []diag.Pos{pos.Pos(toAny(key)...)}
 		}
@@ -136,7 +136,7 @@ func decodeError(f File, pos *Positions, v any, err error, lang i18n.Lang) diag.
 // locate finds the value of key on or near the reported line.
 func locate(pos *Positions, key []string, line int, f File) diag.Pos {
 	want := f.FMLine + line - 1
-	for _, p := range pos.plain[strings.Join(key, ".")] {
+	for _, p := range pos.places(strings.Join(key, ".")) {
 		if line == 0 || p.Line == want {
 			return p
 		}

@@ -3,16 +3,20 @@ package frontmatter
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"handleplan/generator/diag"
 )
 
 // Positions maps key paths of a front matter to where their values stand
-// in the file on disk.
+// in the file on disk. They are found when first asked for: only a file
+// with a problem to report needs them.
 type Positions struct {
 	file   string
 	fmLine int
+	src    *File // the file to scan; nil once scanned
+	once   sync.Once
 	// at maps "aktivitet.2.hvornaar" or "maal.1" to a position.
 	at map[string]diag.Pos
 	// plain maps a path without array-of-tables indexes
@@ -28,6 +32,7 @@ func (p *Positions) Pos(path ...any) diag.Pos {
 	if p == nil {
 		return diag.Pos{}
 	}
+	p.load()
 	parts := make([]string, len(path))
 	for i, x := range path {
 		switch x := x.(type) {
@@ -43,6 +48,27 @@ func (p *Positions) Pos(path ...any) diag.Pos {
 		}
 	}
 	return diag.Pos{File: p.file, Line: p.fmLine}
+}
+
+// lazyPositions returns the positions of f's values, to be scanned when
+// first asked for.
+func lazyPositions(f File) *Positions {
+	return &Positions{file: f.Path, fmLine: f.FMLine, src: &f}
+}
+
+func (p *Positions) load() {
+	p.once.Do(func() {
+		if p.src != nil {
+			q := scan(*p.src)
+			p.at, p.plain, p.src = q.at, q.plain, nil
+		}
+	})
+}
+
+// places lists every place a key path without array indexes occurs.
+func (p *Positions) places(plain string) []diag.Pos {
+	p.load()
+	return p.plain[plain]
 }
 
 // scan reads the front matter line by line, tracking [table] and

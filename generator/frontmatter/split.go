@@ -119,9 +119,18 @@ func Split(path string, src []byte, lang i18n.Lang) (File, diag.List) {
 	if end < 0 {
 		return fail(1, 1, t("fm.noclose"), t("fm.noclose.hint"))
 	}
-	f.FrontMatter = bytes.Join(lines[1:end], nil)
+	// The lines are consecutive pieces of norm: slice it, don't copy.
+	off := func(i int) int {
+		n := 0
+		for _, l := range lines[:i] {
+			n += len(l)
+		}
+		return n
+	}
+	fmStart, fmEnd := off(1), off(end)
+	f.FrontMatter = norm[fmStart:fmEnd:fmEnd]
 	f.FMLine = 2
-	f.Body = bytes.Join(lines[end+1:], nil)
+	f.Body = norm[fmEnd+len(lines[end]):]
 	f.BodyLine = end + 2
 	return f, diags
 }

@@ -28,6 +28,7 @@ import (
 	"handleplan/generator/content"
 	"handleplan/generator/cpr"
 	"handleplan/generator/diag"
+	"handleplan/generator/frontmatter"
 	"handleplan/generator/i18n"
 	"handleplan/generator/kvalitet"
 	"handleplan/generator/markdown"
@@ -176,13 +177,18 @@ func (b *builder) front(f *content.Front) {
 	b.block(&b.site.Front.Body, f.Body)
 }
 
-func (b *builder) date(d content.Date, pos diag.Pos) time.Time {
+// at is where a value stands, found only when a problem is reported.
+func at(p *frontmatter.Positions, path ...any) func() diag.Pos {
+	return func() diag.Pos { return p.Pos(path...) }
+}
+
+func (b *builder) date(d content.Date, pos func() diag.Pos) time.Time {
 	if d.Text == "" {
 		return d.Time
 	}
 	t, prob := period.ParseDate(d.Text)
 	if prob != nil {
-		b.errorHint(pos, b.t("content.date.hint"), "content.date", d.Text)
+		b.errorHint(pos(), b.t("content.date.hint"), "content.date", d.Text)
 		return time.Time{}
 	}
 	return t
@@ -197,7 +203,7 @@ func (b *builder) plans(docs []*content.Plan) map[string]*Plan {
 			continue
 		}
 		p := &Plan{ID: d.ID, Title: m.Title, Tilbud: m.Tilbud, Tilsyn: m.Tilsyn, Kladde: m.Kladde, Source: d.Path}
-		p.Dato = b.date(m.Dato, d.Pos.Pos("dato"))
+		p.Dato = b.date(m.Dato, at(d.Pos, "dato"))
 		modelID := m.Kvalitetsmodel
 		if modelID == "" {
 			modelID = kvalitet.DefaultID
@@ -209,7 +215,7 @@ func (b *builder) plans(docs []*content.Plan) map[string]*Plan {
 			b.errorHint(d.Pos.Pos("kvalitetsmodel"), b.t("content.model.hint", strings.Join(b.site.Models.IDs(), ", ")), "content.model", modelID)
 		}
 		if m.Periode != "" {
-			per, ok := b.period(m.Periode, period.Ref{Dato: p.Dato}, d.Pos.Pos("periode"))
+			per, ok := b.period(m.Periode, period.Ref{Dato: p.Dato}, at(d.Pos, "periode"))
 			p.Periode, p.HasPeriode = per, ok
 		}
 		b.block(&p.Body, d.Body)
@@ -234,13 +240,13 @@ func (b *builder) plans(docs []*content.Plan) map[string]*Plan {
 
 // period reads a time text and reports what it could not read. It returns
 // whether the text was read.
-func (b *builder) period(text string, ref period.Ref, pos diag.Pos) (period.Period, bool) {
+func (b *builder) period(text string, ref period.Ref, pos func() diag.Pos) (period.Period, bool) {
 	p, warns, prob := period.Parse(text, ref)
 	for _, w := range warns {
-		b.diags.Add(diag.Diagnostic{Pos: pos, Severity: diag.Warning, Msg: b.problem(w), Hint: b.problemHint(w)})
+		b.diags.Add(diag.Diagnostic{Pos: pos(), Severity: diag.Warning, Msg: b.problem(w), Hint: b.problemHint(w)})
 	}
 	if prob != nil {
-		b.diags.Add(diag.Diagnostic{Pos: pos, Severity: diag.Warning, Msg: b.problem(prob), Hint: b.problemHint(prob)})
+		b.diags.Add(diag.Diagnostic{Pos: pos(), Severity: diag.Warning, Msg: b.problem(prob), Hint: b.problemHint(prob)})
 		return period.Period{Text: text}, false
 	}
 	return p, true
@@ -263,7 +269,7 @@ var statusSet = func() map[Status]bool {
 	return m
 }()
 
-func (b *builder) status(s string, pos diag.Pos) Status {
+func (b *builder) status(s string, pos func() diag.Pos) Status {
 	if s == "" {
 		return Planlagt
 	}
@@ -281,7 +287,7 @@ func (b *builder) status(s string, pos diag.Pos) Status {
 	if best != "" {
 		hint = b.t("content.didyoumean", best) + " " + hint
 	}
-	b.errorHint(pos, hint, "content.status", s)
+	b.errorHint(pos(), hint, "content.status", s)
 	return Planlagt
 }
 
@@ -301,7 +307,7 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 			ID: d.ID, Title: m.Title, Plan: p, Orden: m.Orden, Kladde: m.Kladde, Intern: m.Intern,
 			Source: d.Path, Hvem: b.roleNames(m.Hvem),
 		}
-		ind.Status = b.status(m.Status, d.Pos.Pos("status"))
+		ind.Status = b.status(m.Status, at(d.Pos, "status"))
 		seenTema := map[TemaRef]bool{}
 		addTema := func(t TemaRef) {
 			if !seenTema[t] {
@@ -351,10 +357,10 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 			b.inline(&a.Hvad, am.Hvad)
 			a.Status = ind.Status
 			if am.Status != "" {
-				a.Status = b.status(am.Status, d.Pos.Pos("aktivitet", i, "status"))
+				a.Status = b.status(am.Status, at(d.Pos, "aktivitet", i, "status"))
 			}
 			if am.Hvornaar != "" {
-				a.Hvornaar, a.Readable = b.period(am.Hvornaar, ref, d.Pos.Pos("aktivitet", i, "hvornaar"))
+				a.Hvornaar, a.Readable = b.period(am.Hvornaar, ref, at(d.Pos, "aktivitet", i, "hvornaar"))
 			}
 			if a.Readable && !a.Hvornaar.Slut.IsZero() {
 				if !a.Status.Closed() && a.Hvornaar.Slut.Before(b.opts.Now) {
@@ -475,7 +481,7 @@ func (b *builder) stories(docs []*content.Story, plans map[string]*Plan) {
 		}
 		s := &Story{ID: d.ID, Title: m.Title, Forfatter: m.Forfatter, Kladde: m.Kladde, Intern: m.Intern,
 			BilledeTekst: strings.TrimSpace(m.BilledeTekst), Source: d.Path}
-		s.Dato = b.date(m.Dato, d.Pos.Pos("dato"))
+		s.Dato = b.date(m.Dato, at(d.Pos, "dato"))
 		if m.Dato.IsZero() {
 			b.errorf(d.Pos.Pos("title"), "content.storydate.hint", "content.storydate")
 		}

@@ -22,6 +22,8 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // File is one output file.
@@ -115,68 +117,126 @@ type Stats struct {
 
 // Write replaces target with files. It calls Check first.
 func Write(target, site string, files []File) (Stats, error) {
-	var st Stats
-	if err := Check(target, site); err != nil {
-		return st, err
+	w, err := Begin(target, site)
+	if err != nil {
+		return Stats{}, err
 	}
 	for _, f := range files {
-		if !ValidPath(f.Path) {
-			return st, fmt.Errorf("refusing output path %q outside the output folder", f.Path)
-		}
+		w.Put(f.Path, f.Data)
+	}
+	return w.Commit()
+}
+
+// Writer writes a new output folder beside the target, one file at a
+// time and from any number of goroutines, so that a build need not hold
+// its whole output in memory; Commit swaps it in, Abort throws it away.
+type Writer struct {
+	target, tmp string
+	dirs        sync.Map // folders made in tmp
+	mu          sync.Mutex
+	have        map[string]bool // paths put
+	err         error           // the first error
+	written     atomic.Int64
+	unchanged   atomic.Int64
+}
+
+// Begin checks target (see Check) and starts a new output folder beside
+// it.
+func Begin(target, site string) (*Writer, error) {
+	if err := Check(target, site); err != nil {
+		return nil, err
 	}
 	target = filepath.Clean(target)
 	parent := filepath.Dir(target)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return st, err
+		return nil, err
 	}
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(target)+".new-")
 	if err != nil {
-		return st, err
+		return nil, err
 	}
-	ok := false
-	defer func() {
-		if !ok {
-			os.RemoveAll(tmp)
-		}
-	}()
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		return st, err
+		os.RemoveAll(tmp)
+		return nil, err
 	}
-	dirs := map[string]bool{}
-	for _, f := range files {
-		dst := filepath.Join(tmp, filepath.FromSlash(f.Path))
-		if d := path.Dir(f.Path); !dirs[d] {
+	return &Writer{target: target, tmp: tmp, have: map[string]bool{Marker: true}}, nil
+}
+
+// Put writes one file: hard-linked from the last output when its bytes
+// are the same, so that its modification time stays. Errors are kept for
+// Commit; after one, Put does nothing.
+func (w *Writer) Put(p string, data []byte) {
+	w.mu.Lock()
+	failed := w.err != nil
+	if !failed && !ValidPath(p) {
+		w.err = fmt.Errorf("refusing output path %q outside the output folder", p)
+		failed = true
+	}
+	if !failed && w.have[p] {
+		w.err = fmt.Errorf("two files for output path %q", p)
+		failed = true
+	}
+	w.have[p] = true
+	w.mu.Unlock()
+	if failed {
+		return
+	}
+	if err := w.put(p, data); err != nil {
+		w.mu.Lock()
+		if w.err == nil {
+			w.err = err
+		}
+		w.mu.Unlock()
+	}
+}
+
+func (w *Writer) put(p string, data []byte) error {
+	dst := filepath.Join(w.tmp, filepath.FromSlash(p))
+	if d := path.Dir(p); d != "." {
+		if _, made := w.dirs.Load(d); !made {
 			if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-				return st, err
+				return err
 			}
-			dirs[d] = true
+			w.dirs.Store(d, true)
 		}
-		old := filepath.Join(target, filepath.FromSlash(f.Path))
-		if same(old, f.Data) && os.Link(old, dst) == nil {
-			st.Unchanged++
-			continue
-		}
-		if err := os.WriteFile(dst, f.Data, 0o644); err != nil {
-			return st, err
-		}
-		st.Written++
 	}
+	old := filepath.Join(w.target, filepath.FromSlash(p))
+	if same(old, data) && os.Link(old, dst) == nil {
+		w.unchanged.Add(1)
+		return nil
+	}
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		return err
+	}
+	w.written.Add(1)
+	return nil
+}
+
+// Abort removes what was written; the target stays as it was.
+func (w *Writer) Abort() { os.RemoveAll(w.tmp) }
+
+// Commit swaps the new folder in place of the target, or, after an error
+// in Put, aborts and returns it.
+func (w *Writer) Commit() (Stats, error) {
+	st := Stats{Written: int(w.written.Load()), Unchanged: int(w.unchanged.Load())}
+	if w.err != nil {
+		w.Abort()
+		return st, w.err
+	}
+	target, tmp := w.target, w.tmp
 	// The marker too is linked when unchanged, so that a build with no
 	// change leaves every modification time as it was.
 	marker := []byte("This folder is written by handleplan build and replaced whole by the next build.\n")
 	if old := filepath.Join(target, Marker); !same(old, marker) || os.Link(old, filepath.Join(tmp, Marker)) != nil {
 		if err := os.WriteFile(filepath.Join(tmp, Marker), marker, 0o644); err != nil {
+			w.Abort()
 			return st, err
 		}
 	}
 	// Count what the swap drops.
-	have := map[string]bool{Marker: true}
-	for _, f := range files {
-		have[f.Path] = true
-	}
 	filepath.WalkDir(target, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
-			if rel, err := filepath.Rel(target, p); err == nil && !have[filepath.ToSlash(rel)] {
+			if rel, err := filepath.Rel(target, p); err == nil && !w.have[filepath.ToSlash(rel)] {
 				st.Removed++
 			}
 		}
@@ -188,6 +248,7 @@ func Write(target, site string, files []File) (Stats, error) {
 	if _, err := os.Stat(target); err == nil {
 		old = tmp + ".old"
 		if err := os.Rename(target, old); err != nil {
+			w.Abort()
 			return st, err
 		}
 	}
@@ -195,9 +256,9 @@ func Write(target, site string, files []File) (Stats, error) {
 		if old != "" {
 			os.Rename(old, target)
 		}
+		w.Abort()
 		return st, err
 	}
-	ok = true
 	if old != "" {
 		os.RemoveAll(old)
 	}

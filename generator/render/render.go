@@ -24,6 +24,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"handleplan/generator/diag"
 	"handleplan/generator/i18n"
@@ -237,22 +238,30 @@ func (r *Renderer) Page(p *pages.Page) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Pages draws every page in parallel, into slots by index.
-func (r *Renderer) Pages(ps []*pages.Page) ([]output.File, diag.List) {
-	files := make([]output.File, len(ps))
-	errs := make([]error, len(ps))
-	var wg sync.WaitGroup
-	next := make(chan int, len(ps))
-	for i := range ps {
-		next <- i
+// Pages draws every page and hands each to put as soon as it is drawn,
+// from several goroutines. The pages that gather the most (timelines,
+// roles, plans) start first, so that no big page is drawn alone at the
+// end. There are more workers than cores, so that one blocked in put
+// (writing a file) leaves its core to another.
+func (r *Renderer) Pages(ps []*pages.Page, put func(path string, data []byte)) diag.List {
+	order := make([]int, len(ps))
+	for i := range order {
+		order[i] = i
 	}
-	close(next)
-	for range min(runtime.GOMAXPROCS(0), len(ps)) {
+	sort.SliceStable(order, func(a, b int) bool { return big(ps[order[a]]) && !big(ps[order[b]]) })
+	errs := make([]error, len(ps))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0)+2, len(ps)) {
 		wg.Go(func() {
-			for i := range next {
+			for n := int(next.Add(1) - 1); n < len(ps); n = int(next.Add(1) - 1) {
+				i := order[n]
 				data, err := r.Page(ps[i])
-				files[i] = output.File{Path: ps[i].Path, Data: data}
-				errs[i] = err
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				put(ps[i].Path, data)
 			}
 		})
 	}
@@ -265,5 +274,8 @@ func (r *Renderer) Pages(ps []*pages.Page) ([]output.File, diag.List) {
 			diags.Add(d)
 		}
 	}
-	return files, diags
+	return diags
 }
+
+// big tells the pages that gather many things from the pages of one.
+func big(p *pages.Page) bool { return p.Indsats == nil && p.Story == nil && p.Static == nil }

@@ -207,18 +207,24 @@ func weights(d Doc) map[string]int32 {
 	return m
 }
 
-// NewBuilder indexes docs, reading them on every core.
+// NewBuilder indexes docs, reading them on every core, a batch at a time
+// so that only one batch's word counts are held at once.
 func NewBuilder(docs []Doc) *Builder {
 	b := &Builder{docs: append([]Doc(nil), docs...), ids: map[string]int32{}}
-	ws := make([]map[string]int32, len(docs))
 	b.docFrag = make([][]byte, len(docs))
-	parallel(len(docs), func(i int) {
-		ws[i] = weights(docs[i])
-		b.docFrag[i] = docJSON(docs[i])
-	})
 	b.perDoc = make([][]docTerm, len(docs))
-	for i, m := range ws {
-		b.perDoc[i] = b.add(int32(i), m)
+	const batch = 256
+	ws := make([]map[string]int32, batch)
+	for lo := 0; lo < len(docs); lo += batch {
+		n := min(batch, len(docs)-lo)
+		parallel(n, func(i int) {
+			ws[i] = weights(docs[lo+i])
+			b.docFrag[lo+i] = docJSON(docs[lo+i])
+		})
+		for i, m := range ws[:n] {
+			b.perDoc[lo+i] = b.add(int32(lo+i), m)
+			ws[i] = nil
+		}
 	}
 	return b
 }

@@ -9,8 +9,6 @@
 package timeline
 
 import (
-	"fmt"
-	"html"
 	"html/template"
 	"math"
 	"strconv"
@@ -44,9 +42,6 @@ const (
 	barH      = 12.0
 	charWidth = 6.6 // of the 12px label font, for truncation
 )
-
-// f writes a coordinate to a tenth, without a trailing ".0".
-func f(x float64) string { return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64) }
 
 // axis maps days to x.
 type axis struct {
@@ -179,25 +174,64 @@ func truncate(s string, w float64) string {
 // caption names the timeline; rel turns output paths into links relative
 // to the page.
 func Draw(rows []Row, now time.Time, lang i18n.Lang, caption string, id string) template.HTML {
-	t := func(key string, args ...any) string { return i18n.T(lang, key, args...) }
 	if len(rows) == 0 {
 		return ""
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, `<figure class="timeline" id="%s">`, id)
-	fmt.Fprintf(&b, `<figcaption id="%s-cap">%s</figcaption>`, id, html.EscapeString(caption))
+	b := make(buf, 0, 1024+600*len(rows))
+	b = b.s(`<figure class="timeline" id="`).s(id).s(`"><figcaption id="`).s(id).s(`-cap">`).esc(caption).s(`</figcaption>`)
 	from, to, ok := rangeOf(rows, now)
 	if ok {
-		b.WriteString(svg(rows, axis{from: from, to: to, x0: labelW, x1: width - right}, now, lang, id))
+		b = b.svg(rows, axis{from: from, to: to, x0: labelW, x1: width - right}, now, lang)
 	} else {
-		fmt.Fprintf(&b, `<p class="meta">%s</p>`, t("timeline.nodates"))
+		b = b.s(`<p class="meta">`).s(i18n.T(lang, "timeline.nodates")).s(`</p>`)
 	}
-	b.WriteString(table(rows, lang))
-	b.WriteString(`</figure>`)
-	return template.HTML(b.String())
+	b = b.table(rows, lang)
+	b = b.s(`</figure>`)
+	return template.HTML(b)
 }
 
-func svg(rows []Row, a axis, now time.Time, lang i18n.Lang, id string) string {
+// buf is a page being written; its methods append and return it. Writing
+// straight into one buffer keeps timelines of thousands of rows cheap.
+type buf []byte
+
+func (b buf) s(s string) buf { return append(b, s...) }
+
+// n writes a coordinate to a tenth, without a trailing ".0".
+func (b buf) n(x float64) buf { return strconv.AppendFloat(b, math.Round(x*10)/10, 'f', -1, 64) }
+
+// esc writes s escaped for HTML text and attribute values, as
+// html.EscapeString does.
+func (b buf) esc(s string) buf {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '<':
+			b = append(b, "&lt;"...)
+		case '>':
+			b = append(b, "&gt;"...)
+		case '&':
+			b = append(b, "&amp;"...)
+		case '\'':
+			b = append(b, "&#39;"...)
+		case '"':
+			b = append(b, "&#34;"...)
+		default:
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
+// line writes <line class="cls" x1 y1 x2 y2/>.
+func (b buf) line(cls string, x1, y1, x2, y2 float64) buf {
+	return b.s(`<line class="`).s(cls).s(`" x1="`).n(x1).s(`" y1="`).n(y1).s(`" x2="`).n(x2).s(`" y2="`).n(y2).s(`"/>`)
+}
+
+// text writes <text class="cls" x y>body</text>, body escaped.
+func (b buf) text(cls string, x, y float64, body string) buf {
+	return b.s(`<text class="`).s(cls).s(`" x="`).n(x).s(`" y="`).n(y).s(`">`).esc(body).s(`</text>`)
+}
+
+func (b buf) svg(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
 	t := func(key string, args ...any) string { return i18n.T(lang, key, args...) }
 	// Height: the axis, a heading per group, a line per row.
 	h := axisH + 8
@@ -209,107 +243,103 @@ func svg(rows []Row, a axis, now time.Time, lang i18n.Lang, id string) string {
 		}
 		h += rowH
 	}
-	var b strings.Builder
 	summary := t("timeline.summary", len(rows), formatMonth(a.from, lang), formatMonth(a.to.AddDate(0, 0, -1), lang))
-	fmt.Fprintf(&b, `<svg class="timeline-svg" viewBox="0 0 %s %s" width="%s" height="%s" role="img" aria-label="%s" xmlns="http://www.w3.org/2000/svg">`,
-		f(width), f(h), f(width), f(h), html.EscapeString(summary))
+	b = b.s(`<svg class="timeline-svg" viewBox="0 0 `).n(width).s(" ").n(h).s(`" width="`).n(width).s(`" height="`).n(h).
+		s(`" role="img" aria-label="`).esc(summary).s(`" xmlns="http://www.w3.org/2000/svg">`)
 	// Axis: ticks and gridlines.
 	for _, tk := range ticks(a, lang) {
 		cls := "grid"
 		if tk.major {
 			cls = "grid major"
 		}
-		fmt.Fprintf(&b, `<line class="%s" x1="%s" y1="%s" x2="%s" y2="%s"/>`, cls, f(tk.x), f(axisH-8), f(tk.x), f(h))
+		b = b.line(cls, tk.x, axisH-8, tk.x, h)
 		if tk.label != "" {
-			fmt.Fprintf(&b, `<text class="tick" x="%s" y="%s">%s</text>`, f(tk.x+3), f(axisH-14), html.EscapeString(tk.label))
+			b = b.text("tick", tk.x+3, axisH-14, tk.label)
 		}
 	}
-	fmt.Fprintf(&b, `<line class="axis" x1="%s" y1="%s" x2="%s" y2="%s"/>`, f(a.x0), f(axisH-8), f(a.x1), f(axisH-8))
+	b = b.line("axis", a.x0, axisH-8, a.x1, axisH-8)
 	y := axisH
 	group = ""
+	overdue := t("status.overskredet")
 	for _, r := range rows {
 		if r.Group != group {
 			group = r.Group
-			fmt.Fprintf(&b, `<text class="group" x="4" y="%s">%s<title>%s</title></text>`, f(y+groupH-8), html.EscapeString(truncate(r.Group, width-8)), html.EscapeString(r.Group))
+			b = b.s(`<text class="group" x="4" y="`).n(y + groupH - 8).s(`">`).esc(truncate(r.Group, width-8)).s(`<title>`).esc(r.Group).s(`</title></text>`)
 			y += groupH
 		}
 		ak := r.Aktivitet
-		tip := r.Label
+		b = b.s(`<g class="row status-`).s(ak.Status.Slug())
+		if ak.Overdue {
+			b = b.s(" overdue")
+		}
+		b = b.s(`"><title>`).esc(r.Label)
 		if ak.Hvornaar.Text != "" {
-			tip += " — " + ak.Hvornaar.Text
+			b = b.s(" — ").esc(ak.Hvornaar.Text)
 			if ak.Readable {
-				tip += " → " + ak.Hvornaar.Format(lang)
+				b = b.s(" → ").esc(ak.Hvornaar.Format(lang))
 			}
 		}
 		if ak.Overdue {
-			tip += " (" + t("status.overskredet") + ")"
+			b = b.s(" (").esc(overdue).s(")")
 		}
-		cls := "row status-" + ak.Status.Slug()
-		if ak.Overdue {
-			cls += " overdue"
-		}
-		fmt.Fprintf(&b, `<g class="%s"><title>%s</title>`, cls, html.EscapeString(tip))
-		fmt.Fprintf(&b, `<text class="label" x="14" y="%s">%s</text>`, f(y+rowH-8), html.EscapeString(truncate(r.Label, labelW-24)))
-		mid := y + rowH/2
-		b.WriteString(mark(ak, a, mid))
-		b.WriteString(`</g>`)
+		b = b.s(`</title>`)
+		b = b.text("label", 14, y+rowH-8, truncate(r.Label, labelW-24))
+		b = b.mark(ak, a, y+rowH/2)
+		b = b.s(`</g>`)
 		y += rowH
 	}
 	if !now.IsZero() && !now.Before(a.from) && now.Before(a.to) {
 		x := a.x(now)
-		fmt.Fprintf(&b, `<line class="today" x1="%s" y1="%s" x2="%s" y2="%s"/>`, f(x), f(axisH-4), f(x), f(h))
+		b = b.line("today", x, axisH-4, x, h)
 		anchor := "start"
 		tx := x + 3
 		if x > a.x1-40 {
 			anchor, tx = "end", x-3
 		}
-		fmt.Fprintf(&b, `<text class="today-label" x="%s" y="%s" text-anchor="%s">%s</text>`, f(tx), f(axisH-1), anchor, t("timeline.today"))
+		b = b.s(`<text class="today-label" x="`).n(tx).s(`" y="`).n(axisH - 1).s(`" text-anchor="`).s(anchor).s(`">`).s(t("timeline.today")).s(`</text>`)
 	}
-	b.WriteString(`</svg>`)
-	return b.String()
+	return b.s(`</svg>`)
 }
 
 // mark draws one activity: a bar, a deadline diamond or an ongoing arrow.
-func mark(ak *model.Aktivitet, a axis, mid float64) string {
+func (b buf) mark(ak *model.Aktivitet, a axis, mid float64) buf {
 	if ak.Hvornaar.Text == "" {
-		return "" // no time given (perhaps a tidsnote): nothing to draw
+		return b // no time given (perhaps a tidsnote): nothing to draw
 	}
 	if !ak.Readable {
-		return fmt.Sprintf(`<text class="unread" x="%s" y="%s">?</text>`, f(a.x0+4), f(mid+4))
+		return b.s(`<text class="unread" x="`).n(a.x0 + 4).s(`" y="`).n(mid + 4).s(`">?</text>`)
 	}
 	p := ak.Hvornaar
 	end := func(t time.Time) float64 { return a.x(t.AddDate(0, 0, 1)) }
-	var b strings.Builder
 	switch {
 	case p.Kind == period.Frist || (p.Start.IsZero() && !p.Slut.IsZero()):
 		x := end(p.Slut)
 		d := barH / 2
-		fmt.Fprintf(&b, `<path class="deadline" d="M%s %sL%s %sL%s %sL%s %sZ"/>`, f(x), f(mid-d), f(x+d), f(mid), f(x), f(mid+d), f(x-d), f(mid))
+		b = b.s(`<path class="deadline" d="M`).n(x).s(" ").n(mid - d).s("L").n(x + d).s(" ").n(mid).
+			s("L").n(x).s(" ").n(mid + d).s("L").n(x - d).s(" ").n(mid).s(`Z"/>`)
 	case p.Kind == period.Loebende && p.Slut.IsZero():
 		x := a.x0
 		if !p.Start.IsZero() {
 			x = a.x(p.Start)
 		}
 		x2 := a.x1 - 8
-		fmt.Fprintf(&b, `<rect class="bar ongoing" x="%s" y="%s" width="%s" height="%s"/>`, f(x), f(mid-barH/2), f(max(x2-x, 4)), f(barH))
-		fmt.Fprintf(&b, `<path class="arrow" d="M%s %sL%s %sL%s %s"/>`, f(x2), f(mid-barH/2-2), f(x2+8), f(mid), f(x2), f(mid+barH/2+2))
+		b = b.s(`<rect class="bar ongoing" x="`).n(x).s(`" y="`).n(mid - barH/2).s(`" width="`).n(max(x2-x, 4)).s(`" height="`).n(barH).s(`"/>`)
+		b = b.s(`<path class="arrow" d="M`).n(x2).s(" ").n(mid - barH/2 - 2).s("L").n(x2 + 8).s(" ").n(mid).s("L").n(x2).s(" ").n(mid + barH/2 + 2).s(`"/>`)
 	default:
 		x1, x2 := a.x(p.Start), end(p.Slut)
 		if p.Start.IsZero() {
 			x1 = a.x0
 		}
-		w := max(x2-x1, 4)
 		cls := "bar"
 		if p.Kind == period.Loebende {
 			cls += " ongoing"
 		}
-		fmt.Fprintf(&b, `<rect class="%s" x="%s" y="%s" width="%s" height="%s" rx="2"/>`, cls, f(x1), f(mid-barH/2), f(w), f(barH))
+		b = b.s(`<rect class="`).s(cls).s(`" x="`).n(x1).s(`" y="`).n(mid - barH/2).s(`" width="`).n(max(x2-x1, 4)).s(`" height="`).n(barH).s(`" rx="2"/>`)
 	}
 	if ak.Overdue {
-		x := end(p.Slut) + 8
-		fmt.Fprintf(&b, `<text class="overdue-mark" x="%s" y="%s">!</text>`, f(x), f(mid+4))
+		b = b.text("overdue-mark", end(p.Slut)+8, mid+4, "!")
 	}
-	return b.String()
+	return b
 }
 
 func formatMonth(t time.Time, lang i18n.Lang) string {
@@ -319,42 +349,49 @@ func formatMonth(t time.Time, lang i18n.Lang) string {
 	return monthsDa[t.Month()-1] + " " + strconv.Itoa(t.Year())
 }
 
-func table(rows []Row, lang i18n.Lang) string {
+func (b buf) table(rows []Row, lang i18n.Lang) buf {
 	t := func(key string, args ...any) string { return i18n.T(lang, key, args...) }
-	var b strings.Builder
-	fmt.Fprintf(&b, `<details class="timeline-table"><summary>%s</summary><div class="table-scroll" role="region" tabindex="0" aria-label="%s"><table>`,
-		t("timeline.astable"), html.EscapeString(t("timeline.astable")))
-	fmt.Fprintf(&b, `<thead><tr><th scope="col">%s</th><th scope="col">%s</th><th scope="col">%s</th><th scope="col">%s</th><th scope="col">%s</th></tr></thead><tbody>`,
-		t("col.hvad"), t("col.hvornaar"), t("timeline.reading"), t("col.hvem"), t("col.status"))
+	b = b.s(`<details class="timeline-table"><summary>`).s(t("timeline.astable")).s(`</summary><div class="table-scroll" role="region" tabindex="0" aria-label="`).esc(t("timeline.astable")).s(`"><table><thead><tr>`)
+	for _, k := range []string{"col.hvad", "col.hvornaar", "timeline.reading", "col.hvem", "col.status"} {
+		b = b.s(`<th scope="col">`).s(t(k)).s(`</th>`)
+	}
+	b = b.s(`</tr></thead><tbody>`)
+	unread, overdue := t("period.unread.short"), t("status.overskredet")
 	group := ""
 	for _, r := range rows {
 		if r.Group != group {
 			group = r.Group
-			g := html.EscapeString(r.Group)
+			b = b.s(`<tr class="group"><th scope="rowgroup" colspan="5">`)
 			if r.GroupHref != "" {
-				g = fmt.Sprintf(`<a href="%s">%s</a>`, html.EscapeString(r.GroupHref), g)
+				b = b.s(`<a href="`).esc(r.GroupHref).s(`">`).esc(r.Group).s(`</a>`)
+			} else {
+				b = b.esc(r.Group)
 			}
-			fmt.Fprintf(&b, `<tr class="group"><th scope="rowgroup" colspan="5">%s</th></tr>`, g)
+			b = b.s(`</th></tr>`)
 		}
 		ak := r.Aktivitet
-		reading := t("period.unread.short")
+		reading := unread
 		if ak.Readable {
 			reading = ak.Hvornaar.Format(lang)
 		} else if ak.Hvornaar.Text == "" {
 			reading = ""
 		}
-		status := t("status." + ak.Status.Slug())
-		if ak.Overdue {
-			status += ", " + t("status.overskredet")
-		}
 		when := ak.Hvornaar.Text
 		if ak.Tidsnote != "" {
 			when = strings.TrimSpace(when + " " + ak.Tidsnote)
 		}
-		fmt.Fprintf(&b, `<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>`,
-			html.EscapeString(r.Label), html.EscapeString(when), html.EscapeString(reading),
-			html.EscapeString(strings.Join(ak.Hvem, ", ")), html.EscapeString(status))
+		b = b.s(`<tr><td>`).esc(r.Label).s(`</td><td>`).esc(when).s(`</td><td>`).esc(reading).s(`</td><td>`)
+		for i, h := range ak.Hvem {
+			if i > 0 {
+				b = b.s(", ")
+			}
+			b = b.esc(h)
+		}
+		b = b.s(`</td><td>`).esc(t("status." + ak.Status.Slug()))
+		if ak.Overdue {
+			b = b.s(", ").esc(overdue)
+		}
+		b = b.s(`</td></tr>`)
 	}
-	b.WriteString(`</tbody></table></div></details>`)
-	return b.String()
+	return b.s(`</tbody></table></div></details>`)
 }
