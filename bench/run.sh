@@ -27,8 +27,9 @@ measure() {
 	printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | median)" "$rss"
 }
 
-echo "| N | handleplan build | Hugo build | Hugo ÷ handleplan | cp -r of output | handleplan ÷ cp | RSS handleplan | RSS Hugo | RSS ratio | no-change rebuild | files rewritten |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| N | handleplan build | Hugo build | Hugo ÷ handleplan | cp -r of output | handleplan ÷ cp | RSS handleplan | RSS Hugo | RSS ratio | output handleplan | output Hugo | no-change rebuild | files rewritten |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+declare -A R
 declare -A T
 for n in "${sizes[@]}"; do
 	site="$work/site-$n"
@@ -49,9 +50,30 @@ for n in "${sizes[@]}"; do
 		hugo=n/a; hugo_rss=n/a; ratio=n/a; rss_ratio=n/a
 	fi
 	cp_ratio=$(awk -v a="$ours" -v b="$cp_t" 'BEGIN{printf "%.1f×", a/b}')
-	echo "| $n | ${ours} s | ${hugo} s | $ratio | ${cp_t} s | $cp_ratio | $((ours_rss/1024)) MB | $([ "$hugo_rss" = n/a ] && echo n/a || echo "$((hugo_rss/1024)) MB") | $rss_ratio | ${again} s | $rewritten |"
+	size=$(du -sm "$site/public" | cut -f1)
+	hsize=$([ -d "$work/hugo-$n" ] && echo "$(du -sm "$work/hugo-$n" | cut -f1) MB" || echo n/a)
+	echo "| $n | ${ours} s | ${hugo} s | $ratio | ${cp_t} s | $cp_ratio | $((ours_rss/1024)) MB | $([ "$hugo_rss" = n/a ] && echo n/a || echo "$((hugo_rss/1024)) MB") | $rss_ratio | ${size} MB | $hsize | ${again} s | $rewritten |"
+	R[$n]="$ratio $cp_ratio $rss_ratio $rewritten"
 done
 if [ -n "${T[1000]:-}" ] && [ -n "${T[10000]:-}" ]; then
 	echo; echo "time(10k) ÷ time(1k) = $(awk -v a="${T[10000]}" -v b="${T[1000]}" 'BEGIN{printf "%.1f", a/b}')"
+fi
+# The dev server: save an edit to one indsats body, until the page is
+# served new and told to reload (median of 30 edits; Go benchmark).
+largest=${sizes[${#sizes[@]}-1]}
+edit=$(go test ./generator/serve -run '^$' -bench "ServeEdit/n=$largest\$" -benchtime 30x 2>/dev/null | awk '/ms-median/{for(i=1;i<=NF;i++) if($(i+1)=="ms-median") print $i}')
+echo; echo "serve, N=$largest: an edit to one indsats body is served ${edit:-n/a} ms after the save (median of 30)"
+
+# The targets of issue #8, at the largest N.
+if [ -n "${R[$largest]:-}" ]; then
+	read -r ratio cp_ratio rss_ratio rewritten <<<"${R[$largest]}"
+	verdict() { if awk "BEGIN{exit !($1)}"; then echo met; else echo "NOT met"; fi; }
+	echo; echo "Targets at N=$largest:"
+	echo "- at least 4× faster than Hugo: ${ratio} — $([ "$ratio" = n/a ] && echo n/a || verdict "${ratio%×} >= 4")"
+	echo "- within 2× of cp -r of the output: ${cp_ratio} — $(verdict "${cp_ratio%×} <= 2")"
+	echo "- peak RSS at most 25% of Hugo's: ${rss_ratio} — $([ "$rss_ratio" = n/a ] && echo n/a || verdict "${rss_ratio%\%} <= 25")"
+	[ -n "${T[1000]:-}" ] && [ -n "${T[10000]:-}" ] && echo "- time(10k) ÷ time(1k) at most 11: $(awk -v a="${T[10000]}" -v b="${T[1000]}" 'BEGIN{printf "%.1f", a/b}') — $(verdict "${T[10000]} / ${T[1000]} <= 11")"
+	echo "- a build with no change rewrites no file: ${rewritten} rewritten — $([ "$rewritten" = 0 ] && echo met || echo "NOT met")"
+	echo "- serve edit within 50 ms (median): ${edit:-n/a} ms — $([ -z "$edit" ] && echo n/a || verdict "$edit <= 50")"
 fi
 echo; echo "Machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version | cut -d' ' -f3), Hugo: ${HUGO:+$("$HUGO" version | cut -d' ' -f2)}"
