@@ -18,6 +18,7 @@ import (
 	"handleplan/generator/content"
 	"handleplan/generator/diag"
 	"handleplan/generator/i18n"
+	"handleplan/generator/kvalitet"
 	"handleplan/generator/markdown"
 	"handleplan/generator/model"
 	"handleplan/generator/output"
@@ -48,6 +49,8 @@ type Options struct {
 	// uncompacted draws pages from the layouts and Markdown as written,
 	// whitespace and all; a test compares that with the compacted pages.
 	uncompacted bool
+	// cache keeps rendered Markdown for the next build (Session).
+	cache bool
 }
 
 // Result is a build's outcome.
@@ -70,29 +73,44 @@ func Model(site fs.FS, opts Options) (*model.Site, diag.List) {
 // state is what a build knows after each stage; a Session keeps it to
 // redo only what an edit changes.
 type state struct {
-	set    *content.Set
-	md     *markdown.Renderer
-	site   *model.Site
-	r      *render.Renderer
-	pages  []*pages.Page
-	search *search.Builder
+	cfg    config.Config
+	models *kvalitet.Registry
+	// the diagnostics of reading config.toml and content/
+	cfgDiags, contentDiags diag.List
+	set                    *content.Set
+	md                     *markdown.Renderer
+	site                   *model.Site
+	r                      *render.Renderer
+	pages                  []*pages.Page
+	search                 *search.Builder
 }
 
 func readModel(site fs.FS, opts Options) (*state, diag.List) {
-	var diags diag.List
-	cfg, models, ds := config.Load(site)
-	diags.Merge(ds)
-	set, ds := content.Load(site, cfg.Lang())
-	diags.Merge(ds)
-	st := &state{set: set, md: markdown.New(cfg.TilladHTML)}
+	st := &state{}
+	st.cfg, st.models, st.cfgDiags = config.Load(site)
+	st.set, st.contentDiags = content.Load(site, st.cfg.Lang())
+	st.md = markdown.New(st.cfg.TilladHTML)
 	st.md.Keep = opts.uncompacted
-	st.site, ds = model.Build(set, cfg, models, st.md, model.Options{Drafts: opts.Drafts, Now: opts.Now})
+	if opts.cache {
+		st.md.Cache()
+	}
+	return st, st.buildModel(opts)
+}
+
+// buildModel builds the model from what was read, and returns every
+// diagnostic so far.
+func (st *state) buildModel(opts Options) diag.List {
+	var diags diag.List
+	diags.Merge(st.cfgDiags)
+	diags.Merge(st.contentDiags)
+	var ds diag.List
+	st.site, ds = model.Build(st.set, st.cfg, st.models, st.md, model.Options{Drafts: opts.Drafts, Now: opts.Now})
 	diags.Merge(ds)
 	if opts.Strict {
 		diags = diags.Strict()
 	}
 	diags.Sort()
-	return st, diags
+	return diags
 }
 
 // Build runs the whole pipeline. theme is the embedded default theme; the

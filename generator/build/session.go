@@ -2,15 +2,19 @@ package build
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
 	"handleplan/generator/content"
 	"handleplan/generator/diag"
 	"handleplan/generator/i18n"
+	"handleplan/generator/model"
 	"handleplan/generator/pages"
+	"handleplan/generator/search"
 )
 
 // Session builds one site again and again, as the watch mode does, and
@@ -40,11 +44,15 @@ type Session struct {
 	// text; searchDoc the number of its document in the search index.
 	bySource  map[string][]*pages.Page
 	searchDoc map[string]int
+	// pending are the search documents to put in the index: see
+	// FinishSearch.
+	pending map[int]search.Doc
 }
 
 // NewSession returns a Session; opts.Now is replaced at each Build.
 func NewSession(site, theme fs.FS, opts Options) *Session {
-	return &Session{site: site, theme: theme, opts: opts}
+	opts.cache = true
+	return &Session{site: site, theme: theme, opts: opts, pending: map[int]search.Doc{}}
 }
 
 // Update is what one Session build did.
@@ -54,13 +62,21 @@ type Update struct {
 	Lang i18n.Lang
 	// Pages is the number of pages of the site.
 	Pages int
-	// Full: the whole site was built. Files is then the whole output (nil
-	// when Diags has errors).
+	// How the build went: "full" (the whole site; Files is then the
+	// whole output, nil when Diags has errors), "text" (one file's text:
+	// the pages that show it) or "content" (content files changed: the
+	// model again, and the pages that may show them).
+	How   string
 	Full  bool
 	Files map[string][]byte
 	// Changed holds, after an incremental build, the output files whose
-	// bytes changed, with their new bytes; every other file is as it was.
+	// bytes changed, with their new bytes, and Removed the files that are
+	// no more; every other file is as it was.
 	Changed map[string][]byte
+	Removed []string
+	// SearchPending: the search index is not yet up to date; call
+	// Session.FinishSearch.
+	SearchPending bool
 	// Drawn is how many pages were drawn.
 	Drawn int
 }
@@ -69,10 +85,23 @@ type Update struct {
 // paths in changed were written, created or removed (nil: build it all).
 // now is "today".
 func (s *Session) Build(changed []string, now time.Time) Update {
-	if u, ok := s.incremental(changed, now); ok {
-		return u
+	first := Update{Changed: map[string][]byte{}}
+	s.finishSearch(&first)
+	u, ok := s.incremental(changed, now)
+	if !ok {
+		u, ok = s.structural(changed, now)
 	}
-	return s.full(now)
+	if !ok {
+		return s.full(now)
+	}
+	if u.Changed != nil {
+		for p, b := range first.Changed {
+			if _, later := u.Changed[p]; !later {
+				u.Changed[p] = b
+			}
+		}
+	}
+	return u
 }
 
 func (s *Session) full(now time.Time) Update {
@@ -80,7 +109,7 @@ func (s *Session) full(now time.Time) Update {
 	opts.Now = now
 	st, diags := readModel(s.site, opts)
 	res := renderSite(st, diags, s.site, s.theme, opts)
-	u := Update{Diags: res.Diags, Pages: len(res.Pages), Full: true, Drawn: len(res.Pages)}
+	u := Update{Diags: res.Diags, Pages: len(res.Pages), How: "full", Full: true, Drawn: len(res.Pages)}
 	if st.site != nil {
 		u.Lang = st.site.Lang
 	}
@@ -90,23 +119,163 @@ func (s *Session) full(now time.Time) Update {
 	}
 	s.opts.Now = now
 	s.st, s.diags = st, res.Diags
+	clear(s.pending)
 	u.Files = make(map[string][]byte, len(res.Files))
 	s.files = make(map[string][]byte, len(res.Files))
 	for _, f := range res.Files {
 		u.Files[f.Path] = f.Data
 		s.files[f.Path] = f.Data
 	}
+	s.index()
+	return u
+}
+
+// index maps sources to the pages that show them, and pages to their
+// documents in the search index.
+func (s *Session) index() {
 	s.bySource = map[string][]*pages.Page{}
-	for _, p := range st.pages {
+	for _, p := range s.st.pages {
 		for _, d := range p.Deps {
 			s.bySource[d] = append(s.bySource[d], p)
 		}
 	}
 	s.searchDoc = map[string]int{}
-	for i, d := range searchPage(st.pages).Search {
+	for i, d := range searchPage(s.st.pages).Search {
 		s.searchDoc[d.URL] = i
 	}
-	return u
+}
+
+// structural brings the output up to date after Markdown files in
+// content/ were edited in their front matter, added or removed. It reads
+// only those files, builds the model again (the Markdown comes from the
+// cache), and draws the pages that gather from the whole site (lists,
+// timelines, counts, search) and those whose Deps name a changed file,
+// before the edit or after it. When the roles or the free pages changed,
+// which every page may show, it draws every page. It reports false when a
+// full build is needed: anything but content Markdown changed, a file
+// could not be read, a new day.
+func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
+	if s.st == nil || len(changed) == 0 || !now.Equal(s.opts.Now) {
+		return Update{}, false
+	}
+	st := s.st
+	touched := map[string]bool{}
+	var read diag.List
+	for _, p := range changed {
+		fi, err := fs.Stat(s.site, p)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			if st.set.Remove(p) {
+				touched[p] = true
+				continue
+			}
+			if !strings.HasSuffix(p, ".md") {
+				return Update{}, false // a folder, an image: let a full build see
+			}
+			continue // a file that never was content
+		case err != nil || !fi.Mode().IsRegular():
+			return Update{}, false
+		}
+		doc, ds, ok := content.ReadFile(s.site, p, st.site.Lang)
+		if !ok || doc == nil {
+			return Update{}, false
+		}
+		read.Merge(ds)
+		st.set.Put(doc)
+		touched[p] = true
+	}
+	if len(touched) == 0 {
+		return Update{Diags: s.diags, Lang: st.site.Lang, Pages: len(st.pages), How: "content", Changed: map[string][]byte{}}, true
+	}
+	// What was read before still holds for the files not read again.
+	var keep diag.List
+	for _, d := range st.contentDiags {
+		if !touched[d.Pos.File] {
+			keep = append(keep, d)
+		}
+	}
+	st.contentDiags = append(keep, read...)
+	oldSite, oldPages := st.site, st.pages
+	opts := s.opts
+	diags := st.buildModel(opts)
+	u := Update{Diags: diags, Lang: st.site.Lang, How: "content", Changed: map[string][]byte{}}
+	if diags.HasErrors() {
+		s.st = nil
+		return u, true
+	}
+	st.pages = pages.Build(st.site)
+	u.Pages = len(st.pages)
+	all := signature(oldSite) != signature(st.site)
+	before := map[string]*pages.Page{}
+	for _, p := range oldPages {
+		before[p.Path] = p
+	}
+	shows := func(p *pages.Page) bool {
+		for _, d := range p.Deps {
+			if touched[d] {
+				return true
+			}
+		}
+		return false
+	}
+	var draw []*pages.Page
+	for _, p := range st.pages {
+		old := before[p.Path]
+		if all || old == nil || p.Wide() || shows(p) || shows(old) {
+			draw = append(draw, p)
+		}
+		delete(before, p.Path)
+	}
+	var mu sync.Mutex
+	ds := st.r.Pages(draw, func(path string, data []byte) {
+		mu.Lock()
+		s.put(&u, path, data)
+		mu.Unlock()
+	})
+	if ds.HasErrors() {
+		return s.full(now), true
+	}
+	u.Drawn = len(draw)
+	for p := range before {
+		delete(s.files, p)
+		u.Removed = append(u.Removed, p)
+	}
+	sort.Strings(u.Removed)
+
+	// The search index: again the documents that changed, or all.
+	docs := searchPage(st.pages).Search
+	old := searchPage(oldPages).Search
+	if len(docs) == len(old) {
+		for i := range docs {
+			if docs[i] != old[i] {
+				st.search.Replace(i, docs[i])
+			}
+		}
+	} else {
+		st.search = search.NewBuilder(docs)
+	}
+	s.put(&u, searchIndexPath, st.search.Script())
+	for _, f := range extraFiles(st.site, st.pages) {
+		s.put(&u, f.Path, f.Data)
+	}
+	s.diags = diags
+	s.index()
+	return u, true
+}
+
+// signature sums up what every page may show of the whole site: the
+// roles' URLs, the free pages in the footer, the accessibility statement.
+func signature(m *model.Site) string {
+	var b strings.Builder
+	for _, r := range m.Roles {
+		b.WriteString(r.Name + "\x00" + r.ID + "\x00")
+	}
+	b.WriteString("\x01")
+	for _, p := range m.Pages {
+		b.WriteString(p.ID + "\x00" + p.Title + "\x00")
+	}
+	b.WriteString("\x01" + m.Config.Tilgaengelighed)
+	return b.String()
 }
 
 // incremental is the fast path; it reports false when a full build is
@@ -131,7 +300,7 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 	if !bytes.Equal(of.FrontMatter, nf.FrontMatter) || of.FMLine != nf.FMLine || of.BodyLine != nf.BodyLine {
 		return Update{}, false
 	}
-	u := Update{Diags: s.diags, Lang: s.st.site.Lang, Pages: len(s.st.pages), Changed: map[string][]byte{}}
+	u := Update{Diags: s.diags, Lang: s.st.site.Lang, Pages: len(s.st.pages), How: "text", Changed: map[string][]byte{}}
 	if bytes.Equal(of.Body, nf.Body) {
 		s.st.set.Replace(doc)
 		return u, true // saved without a change
@@ -164,9 +333,9 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 	}
 	u.Drawn = len(ps)
 
-	// The search index: the document of each page drawn from the file.
+	// The search index: the document of each page drawn from the file,
+	// left for FinishSearch, so that the page shows first.
 	sp := searchPage(s.st.pages)
-	redo := false
 	for _, pg := range ps {
 		i, ok := s.searchDoc[pg.Path]
 		if !ok || !sourceOf(pg, p) {
@@ -174,13 +343,34 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 		}
 		d := pages.SearchDoc(s.st.site, searchable(pg))
 		sp.Search[i] = d
-		s.st.search.Replace(i, d)
-		redo = true
-	}
-	if redo {
-		s.put(&u, searchIndexPath, s.st.search.Script())
+		s.pending[i] = d
+		u.SearchPending = true
 	}
 	return u, true
+}
+
+// FinishSearch brings the search index up to date after an update that
+// left it pending (Update.SearchPending): at 10,000 indsatser that takes
+// longer than drawing the edited page, which is why it comes after. A
+// Build that starts with the index pending finishes it first.
+func (s *Session) FinishSearch() Update {
+	u := Update{Diags: s.diags, How: "text", Changed: map[string][]byte{}}
+	if s.st != nil {
+		u.Lang, u.Pages = s.st.site.Lang, len(s.st.pages)
+	}
+	s.finishSearch(&u)
+	return u
+}
+
+func (s *Session) finishSearch(u *Update) {
+	if s.st == nil || len(s.pending) == 0 {
+		return
+	}
+	for i, d := range s.pending {
+		s.st.search.Replace(i, d)
+	}
+	clear(s.pending)
+	s.put(u, searchIndexPath, s.st.search.Script())
 }
 
 // sourceOf reports whether page pg is the page of the document from

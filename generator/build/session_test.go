@@ -31,20 +31,34 @@ func copyDemo(t *testing.T) string {
 	return dir
 }
 
+// markdownFiles lists the Markdown files under dir/content.
+func markdownFiles(dir string) []string {
+	var files []string
+	fs.WalkDir(os.DirFS(dir), "content", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+			files = append(files, p)
+		}
+		return err
+	})
+	return files
+}
+
 // startSession copies the demo and builds it in a new session.
 func startSession(t *testing.T) (string, *Session, served, time.Time) {
 	dir := copyDemo(t)
 	now := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 	s := NewSession(os.DirFS(dir), handleplan.Theme, Options{})
 	var got served
-	got.apply(t, s.Build(nil, now))
+	got.apply(t, s.Build(nil, now), s)
 	return dir, s, got, now
 }
 
 // served follows a session's updates the way the dev server does.
 type served map[string][]byte
 
-func (s *served) apply(t *testing.T, u Update) {
+// apply takes in an update of session, and finishes the search index
+// when the update left it pending.
+func (s *served) apply(t *testing.T, u Update, session *Session) {
 	t.Helper()
 	if u.Diags.HasErrors() {
 		t.Fatalf("build failed:\n%v", u.Diags)
@@ -55,6 +69,12 @@ func (s *served) apply(t *testing.T, u Update) {
 	}
 	for p, b := range u.Changed {
 		(*s)[p] = b
+	}
+	for _, p := range u.Removed {
+		delete(*s, p)
+	}
+	if u.SearchPending {
+		s.apply(t, session.FinishSearch(), session)
 	}
 }
 
@@ -106,23 +126,16 @@ func bodyEdit(t *testing.T, file, add string) {
 func TestSessionBodyEditsMatchFullBuild(t *testing.T) {
 	dir, s, got, now := startSession(t)
 	total := len(got)
-
-	var files []string
-	fs.WalkDir(os.DirFS(dir), "content", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
-			files = append(files, p)
-		}
-		return err
-	})
+	files := markdownFiles(dir)
 	if len(files) < 15 {
 		t.Fatalf("only %d content files", len(files))
 	}
 	for _, p := range files {
 		bodyEdit(t, filepath.Join(dir, p), "\n\nEn ny sætning om *trivsel* og sygefravær, tilføjet i "+p+".\n")
 		u := s.Build([]string{p}, now)
-		got.apply(t, u)
-		if u.Full {
-			t.Errorf("%s: a body edit took a full build", p)
+		got.apply(t, u, s)
+		if u.How != "text" {
+			t.Errorf("%s: a body edit took a %s build", p, u.How)
 		}
 		if u.Drawn >= total/2 {
 			t.Errorf("%s: a body edit drew %d pages", p, u.Drawn)
@@ -134,12 +147,17 @@ func TestSessionBodyEditsMatchFullBuild(t *testing.T) {
 	p := "content/planer/eksempelhuset-2025/sygefravaer.md"
 	bodyEdit(t, filepath.Join(dir, p), "\nOg en til.\n")
 	u := s.Build([]string{p}, now)
-	got.apply(t, u)
+	if f := s.FinishSearch(); len(f.Changed) != 1 || f.Changed["search-index.js"] == nil {
+		t.Errorf("second edit: FinishSearch changed %v", f.ChangedPaths())
+	} else {
+		got.apply(t, f, s)
+	}
+	got.apply(t, u, s)
 	if u.Full || len(u.Changed) == 0 {
 		t.Errorf("second edit: full=%v, changed %v", u.Full, u.ChangedPaths())
 	}
-	if _, ok := u.Changed["search-index.js"]; !ok {
-		t.Errorf("second edit: the search index did not change: %v", u.ChangedPaths())
+	if _, ok := u.Changed["search-index.js"]; ok || !u.SearchPending {
+		t.Errorf("second edit: the search index was not left for later: %v", u.ChangedPaths())
 	}
 	sameAsFull(t, dir, now, got, "second edit")
 
@@ -161,30 +179,39 @@ func TestSessionFallsBackToFullBuild(t *testing.T) {
 		name   string
 		do     func()
 		paths  []string
-		full   bool
+		how    string
 		errors bool
 	}{
 		{"front matter edited", func() {
 			os.WriteFile(path, bytes.Replace(orig, []byte(`title = "`), []byte(`title = "Nyt: `), 1), 0o644)
-		}, []string{ind}, true, false},
-		{"body edit after it", func() { bodyEdit(t, path, "\nMere.\n") }, []string{ind}, false, false},
-		{"two files at once", func() { bodyEdit(t, path, "\nx\n") }, []string{ind, "content/sider/om.md"}, true, false},
-		{"a CPR number in the body", func() { bodyEdit(t, path, "\nBorger 010190-1234.\n") }, []string{ind}, true, true},
+		}, []string{ind}, "content", false},
+		{"body edit after it", func() { bodyEdit(t, path, "\nMere.\n") }, []string{ind}, "text", false},
+		{"two files at once", func() { bodyEdit(t, path, "\nx\n") }, []string{ind, "content/sider/om.md"}, "content", false},
+		{"a CPR number in the body", func() { bodyEdit(t, path, "\nBorger 010190-1234.\n") }, []string{ind}, "content", true},
 		// After a failed build the state is not the disk's: full again,
 		// even for a body edit.
-		{"fixed", func() { os.WriteFile(path, orig, 0o644) }, []string{ind}, true, false},
+		{"fixed", func() { os.WriteFile(path, orig, 0o644) }, []string{ind}, "full", false},
+		{"broken front matter", func() { os.WriteFile(path, []byte("+++\ntitle = \n+++\n"), 0o644) }, []string{ind}, "content", true},
+		{"fixed again", func() { os.WriteFile(path, orig, 0o644) }, []string{ind}, "full", false},
 		{"new file", func() {
 			os.WriteFile(filepath.Join(dir, "content/sider/ny.md"), []byte("+++\ntitle = \"Ny\"\n+++\nTekst.\n"), 0o644)
-		}, []string{"content/sider/ny.md"}, true, false},
-		{"file removed", func() { os.Remove(filepath.Join(dir, "content/sider/ny.md")) }, []string{"content/sider/ny.md"}, true, false},
-		{"config", func() {}, []string{"config.toml"}, true, false},
-		{"a layout", func() {}, []string{"layouts/indsats.html"}, true, false},
+		}, []string{"content/sider/ny.md"}, "content", false},
+		{"file removed", func() { os.Remove(filepath.Join(dir, "content/sider/ny.md")) }, []string{"content/sider/ny.md"}, "content", false},
+		{"a file gone that never was read", func() {}, []string{"content/sider/gammel.md"}, "content", false},
+		{"a misplaced file", func() {
+			os.WriteFile(filepath.Join(dir, "content/sted.md"), []byte("+++\ntitle = \"x\"\n+++\n"), 0o644)
+		}, []string{"content/sted.md"}, "full", true},
+		{"removed again", func() { os.Remove(filepath.Join(dir, "content/sted.md")) }, []string{"content/sted.md"}, "full", false},
+		{"an image", func() {}, []string{"content/historier/eksempel-have.svg"}, "full", false},
+		{"a folder removed", func() {}, []string{"content/planer/gone"}, "full", false},
+		{"config", func() {}, []string{"config.toml"}, "full", false},
+		{"a layout", func() {}, []string{"layouts/indsats.html"}, "full", false},
 	}
 	for _, st := range steps {
 		st.do()
 		u := s.Build(st.paths, now)
-		if u.Full != st.full {
-			t.Errorf("%s: full = %v, want %v", st.name, u.Full, st.full)
+		if u.How != st.how {
+			t.Errorf("%s: built %q, want %q", st.name, u.How, st.how)
 		}
 		if u.Diags.HasErrors() != st.errors {
 			t.Fatalf("%s: errors = %v:\n%v", st.name, u.Diags.HasErrors(), u.Diags)
@@ -192,7 +219,7 @@ func TestSessionFallsBackToFullBuild(t *testing.T) {
 		if st.errors {
 			continue
 		}
-		got.apply(t, u)
+		got.apply(t, u, s)
 		sameAsFull(t, dir, now, got, st.name)
 	}
 
@@ -201,4 +228,93 @@ func TestSessionFallsBackToFullBuild(t *testing.T) {
 	if u := s.Build([]string{ind}, now.AddDate(0, 0, 1)); !u.Full {
 		t.Error("a new day took the fast path")
 	}
+}
+
+// Edits to front matter, files added and removed: the session reads only
+// those files and draws only the pages that may show them, and the result
+// is what a full build gives.
+func TestSessionContentEditsMatchFullBuild(t *testing.T) {
+	dir, s, got, now := startSession(t)
+	total := len(got)
+	files := markdownFiles(dir)
+	rewrite := func(p, old, new string) {
+		t.Helper()
+		src, err := os.ReadFile(filepath.Join(dir, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(src, []byte(old)) {
+			t.Fatalf("%s has no %q", p, old)
+		}
+		os.WriteFile(filepath.Join(dir, p), bytes.Replace(src, []byte(old), []byte(new), 1), 0o644)
+	}
+	step := func(what string, paths ...string) Update {
+		t.Helper()
+		u := s.Build(paths, now)
+		if u.How != "content" {
+			t.Errorf("%s: built %q, want \"content\"", what, u.How)
+		}
+		got.apply(t, u, s)
+		sameAsFull(t, dir, now, got, what)
+		return u
+	}
+
+	// Every file's title, changed and changed back.
+	for _, p := range files {
+		rewrite(p, `title = "`, `title = "Ændret `)
+		u := step(p+": title", p)
+		wide := 0
+		for _, pg := range s.st.pages {
+			if pg.Wide() {
+				wide++
+			}
+		}
+		// An indsats shows on its page, its neighbours', its plan's and
+		// its stories', besides the pages that gather from the whole site.
+		if strings.Contains(p, "/planer/") && !strings.HasSuffix(p, "_index.md") && u.Drawn > wide+6 {
+			t.Errorf("%s: a new title drew %d of %d pages (%d gather from the whole site)", p, u.Drawn, total, wide)
+		}
+		rewrite(p, `title = "Ændret `, `title = "`)
+		step(p+": title back", p)
+	}
+
+	ind := "content/planer/eksempelhuset-2025/sygefravaer.md"
+	rewrite(ind, `status = "i gang"`, `status = "gennemført"`)
+	step("status", ind)
+	rewrite(ind, `hvem = ["Forstander", "Afdelingsleder",`, `hvem = ["En helt ny rolle", "Forstander", "Afdelingsleder",`)
+	step("a new role", ind)
+	rewrite(ind, `orden = 1`, `orden = 99`)
+	step("orden: to the end of the plan", ind)
+	rewrite(ind, `indikatorer = ["9.c"]`, `indikatorer = ["9.c", "1.a"]`)
+	step("another indikator", ind)
+
+	story := "content/historier/fredagscafeen.md"
+	rewrite(story, `indsats = "eksempelhuset-2025/beboernes-trivsel"`, `indsats = "eksempelhuset-2025/sygefravaer"`)
+	step("a story linked elsewhere", story)
+	rewrite(story, `dato = 2025-05-23`, `dato = 2019-01-01`)
+	step("a story's date", story)
+
+	nyt := "content/planer/eksempelhuset-2025/ny-indsats.md"
+	os.WriteFile(filepath.Join(dir, nyt), []byte("+++\ntitle = \"En ny indsats\"\nindikatorer = [\"9.c\"]\nhvem = [\"Forstander\"]\n\n[[aktivitet]]\nhvad = \"Noget\"\nhvornaar = \"2. kvartal 2026\"\n+++\nTekst.\n"), 0o644)
+	step("a new indsats", nyt)
+	os.Remove(filepath.Join(dir, nyt))
+	step("the new indsats removed", nyt)
+	os.Remove(filepath.Join(dir, story))
+	step("a story removed", story)
+
+	side := "content/sider/ekstra.md"
+	os.WriteFile(filepath.Join(dir, side), []byte("+++\ntitle = \"Ekstra\"\norden = 0\n+++\nSide.\n"), 0o644)
+	if u := step("a new free page (in every footer)", side); u.Drawn != len(got)-countNonPages(got) {
+		t.Errorf("a new free page drew %d pages, want every one", u.Drawn)
+	}
+}
+
+func countNonPages(files served) int {
+	n := 0
+	for p := range files {
+		if !strings.HasSuffix(p, ".html") {
+			n++
+		}
+	}
+	return n
 }

@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -329,6 +330,75 @@ func (s *Set) Replace(doc any) bool {
 		return replace(s.Pages, d, p)
 	}
 	return false
+}
+
+// Put puts doc, read again by ReadFile, into the set: in the place of the
+// document from the same file, or, for a new file, where Load would have
+// put it.
+func (s *Set) Put(doc any) {
+	if s.Replace(doc) {
+		return
+	}
+	p := Path(doc)
+	switch d := doc.(type) {
+	case *Front:
+		s.Front = d
+	case *Plan:
+		s.Plans = insert(s.Plans, d, p)
+	case *Indsats:
+		s.Indsatser = insert(s.Indsatser, d, p)
+	case *Story:
+		s.Stories = insert(s.Stories, d, p)
+	case *Page:
+		s.Pages = insert(s.Pages, d, p)
+	default:
+		return
+	}
+	i := sort.SearchStrings(s.Files, p)
+	s.Files = slices.Insert(s.Files, i, p)
+}
+
+// Remove takes the document from file p out of the set, and reports
+// whether there was one.
+func (s *Set) Remove(p string) bool {
+	found := false
+	if s.Front != nil && s.Front.Path == p {
+		s.Front, found = nil, true
+	}
+	s.Plans, found = remove(s.Plans, p, found)
+	s.Indsatser, found = remove(s.Indsatser, p, found)
+	s.Stories, found = remove(s.Stories, p, found)
+	s.Pages, found = remove(s.Pages, p, found)
+	if i, ok := slices.BinarySearch(s.Files, p); ok && found {
+		s.Files = slices.Delete(s.Files, i, i+1)
+	}
+	return found
+}
+
+func remove[T interface{ path() string }](list []T, p string, found bool) ([]T, bool) {
+	if i := index(list, p); i >= 0 {
+		return slices.Delete(list, i, i+1), true
+	}
+	return list, found
+}
+
+// insert puts d into list in the order Load reads files (folder by
+// folder, names sorted), which differs from sorting whole paths when a
+// name holds a character below "/".
+func insert[T interface{ path() string }](list []T, d T, p string) []T {
+	i := sort.Search(len(list), func(k int) bool { return walkOrder(p, list[k].path()) })
+	return slices.Insert(list, i, d)
+}
+
+// walkOrder reports whether fs.WalkDir visits a before b.
+func walkOrder(a, b string) bool {
+	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		if as[i] != bs[i] {
+			return as[i] < bs[i]
+		}
+	}
+	return len(as) < len(bs)
 }
 
 func replace[T interface{ path() string }](list []T, d T, p string) bool {

@@ -30,7 +30,14 @@ type Renderer struct {
 	// Keep, when set before use, keeps the whitespace between blocks that
 	// Block otherwise removes (see minify.Compact); for tests.
 	Keep bool
+	// cache, when on, keeps what was rendered by source text.
+	cache *sync.Map
 }
+
+// Cache makes r keep everything it renders, by source text, so that the
+// watch mode renders again only the text that changed. It must be called
+// before use.
+func (r *Renderer) Cache() { r.cache = new(sync.Map) }
 
 // New returns a Renderer. With allowHTML, raw HTML passes through.
 func New(allowHTML bool) *Renderer {
@@ -51,6 +58,19 @@ func New(allowHTML bool) *Renderer {
 
 // Block renders src as block content (paragraphs, lists, tables).
 func (r *Renderer) Block(src []byte) template.HTML {
+	if r.cache == nil {
+		return r.block(src)
+	}
+	key := "b" + string(src)
+	if h, ok := r.cache.Load(key); ok {
+		return h.(template.HTML)
+	}
+	h := r.block(src)
+	r.cache.Store(key, h)
+	return h
+}
+
+func (r *Renderer) block(src []byte) template.HTML {
 	buf := r.pool.Get().(*bytes.Buffer)
 	buf.Reset()
 	defer r.pool.Put(buf)
@@ -74,12 +94,21 @@ func (r *Renderer) Inline(src string) template.HTML {
 		// the only thing in them to escape, as goldmark does.
 		return template.HTML(strings.ReplaceAll(src, `"`, "&quot;"))
 	}
-	return r.inline(src)
+	if r.cache == nil {
+		return r.inline(src)
+	}
+	key := "i" + src
+	if h, ok := r.cache.Load(key); ok {
+		return h.(template.HTML)
+	}
+	h := r.inline(src)
+	r.cache.Store(key, h)
+	return h
 }
 
 // inline is Inline through goldmark.
 func (r *Renderer) inline(src string) template.HTML {
-	h := r.Block([]byte(src))
+	h := r.block([]byte(src))
 	b := []byte(h)
 	if bytes.HasPrefix(b, []byte("<p>")) && bytes.HasSuffix(b, []byte("</p>")) &&
 		bytes.Count(b, []byte("<p>")) == 1 {

@@ -49,9 +49,11 @@ type Page struct {
 
 	// Fields for the tilsyn bundle go below.
 
-	// Deps are the source files whose text the page shows: an edit to
-	// the body of any other file leaves the page as it is. The watch
-	// mode redraws by it, and a test checks it against full builds.
+	// Deps are the source files the page shows anything of, unless the
+	// page is Wide: an edit to any other file leaves the page as it is
+	// (but for the footer's list of free pages and the roles' URLs,
+	// which every page may show). The watch mode redraws by it, and a
+	// test checks it against full builds.
 	Deps []string
 }
 
@@ -102,9 +104,11 @@ func Build(site *model.Site) []*Page {
 				Crumbs: []Crumb{home, {Title: p.Title, Path: PlanURL(p)}, {Title: i.Title}}}
 			if n > 0 {
 				pg.Prev = p.Indsatser[n-1]
+				pg.Deps = append(pg.Deps, pg.Prev.Source)
 			}
 			if n+1 < len(p.Indsatser) {
 				pg.Next = p.Indsatser[n+1]
+				pg.Deps = append(pg.Deps, pg.Next.Source)
 			}
 			for _, s := range i.Stories {
 				pg.Deps = append(pg.Deps, s.Source)
@@ -115,7 +119,7 @@ func Build(site *model.Site) []*Page {
 	for _, s := range site.Stories {
 		deps := []string{s.Source}
 		if s.Indsats != nil {
-			deps = append(deps, s.Indsats.Source)
+			deps = append(deps, s.Indsats.Source, s.Indsats.Plan.Source)
 		}
 		add(&Page{Path: StoryURL(s), Template: "story", Title: s.Title, Story: s, Deps: deps,
 			Crumbs: []Crumb{home, {Title: t("nav.stories"), Path: "historier/index.html"}, {Title: s.Title}}})
@@ -197,6 +201,12 @@ func Rel(from, to string) string {
 	}
 	ups -= n
 	return strings.Repeat("../", ups) + strings.Join(tparts[n:], "/")
+}
+
+// Wide pages gather from the whole site (lists, counts, timelines,
+// search) rather than show one plan, indsats, story or free page.
+func (p *Page) Wide() bool {
+	return p.Plan == nil && p.Indsats == nil && p.Story == nil && p.Static == nil
 }
 
 // Rel links from this page to an output path.

@@ -2,12 +2,14 @@ package serve
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -78,11 +80,12 @@ func startRig(tb testing.TB, n int) *editRig {
 	return r
 }
 
-// edit appends a sentence to the body of one indsats and returns how long
-// it took from the write until the page's reload event arrived and the
-// page served the new sentence: what a reader sees in the browser, but
-// for the browser's own reload.
-func (r *editRig) edit(tb testing.TB, i int) time.Duration {
+// edit appends a sentence to the body of one indsats (or, with title,
+// puts it in the title) and returns how long it took from the write
+// until the page's reload event arrived and the page served the new
+// sentence: what a reader sees in the browser, but for the browser's own
+// reload.
+func (r *editRig) edit(tb testing.TB, i int, title bool) time.Duration {
 	tb.Helper()
 	src := filepath.Join(r.dir, "content/planer/plan-0000/indsats-00000.md")
 	page := "planer/plan-0000/indsats-00000.html"
@@ -91,8 +94,13 @@ func (r *editRig) edit(tb testing.TB, i int) time.Duration {
 		tb.Fatal(err)
 	}
 	mark := fmt.Sprintf("Tilføjet i redigering nummer %d.", i)
+	edited := append(orig, "\n"+mark+"\n"...)
+	if title {
+		orig = regexp.MustCompile(`(?m)^title = ".*"\n`).ReplaceAll(orig, nil)
+		edited = bytes.Replace(orig, []byte("+++\n"), []byte("+++\ntitle = \""+mark+"\"\n"), 1)
+	}
 	start := time.Now()
-	if err := os.WriteFile(src, append(orig, "\n"+mark+"\n"...), 0o644); err != nil {
+	if err := os.WriteFile(src, edited, 0o644); err != nil {
 		tb.Fatal(err)
 	}
 	timeout := time.After(time.Minute)
@@ -136,9 +144,12 @@ func TestServeEdit(t *testing.T) {
 	defer func() { r.close(); rigs.Delete(100) }()
 	var ds []time.Duration
 	for i := range 5 {
-		ds = append(ds, r.edit(t, i))
+		ds = append(ds, r.edit(t, i, false))
 	}
 	t.Logf("edit to reload at 100 indsatser: median %s (first build %s)", median(ds), r.first)
+	for i := range 3 {
+		r.edit(t, 10+i, true)
+	}
 }
 
 // BenchmarkServeEdit measures, at 100, 1,000 and 10,000 indsatser, the
@@ -147,7 +158,14 @@ func TestServeEdit(t *testing.T) {
 // median; run with -benchtime=30x for 30 edits:
 //
 //	go test ./generator/serve -run '^$' -bench ServeEdit -benchtime 30x
-func BenchmarkServeEdit(b *testing.B) {
+//
+// BenchmarkServeEditTitle does the same for an edit to the title, in the
+// front matter: the model is built again, and every page that gathers
+// from the whole site is drawn again.
+func BenchmarkServeEdit(b *testing.B)      { benchmarkEdit(b, false) }
+func BenchmarkServeEditTitle(b *testing.B) { benchmarkEdit(b, true) }
+
+func benchmarkEdit(b *testing.B, title bool) {
 	for _, n := range []int{100, 1000, 10000} {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			r := startRig(b, n)
@@ -155,7 +173,7 @@ func BenchmarkServeEdit(b *testing.B) {
 			var ds []time.Duration
 			i := 0
 			for b.Loop() {
-				ds = append(ds, r.edit(b, i))
+				ds = append(ds, r.edit(b, i, title))
 				i++
 			}
 			b.ReportMetric(float64(median(ds).Microseconds())/1000, "ms-median")

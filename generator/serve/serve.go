@@ -100,9 +100,9 @@ func New(opts Options) *Server {
 
 // Rebuild builds the site and, if it succeeds, serves the new files and
 // tells the open pages. changed names the site-relative sources that
-// changed; nil means a first build. An edit to the text of one file
-// redraws only the pages that show it (see build.Session), and only the
-// open pages among them reload.
+// changed; nil means a first build. An edit to content redraws only the
+// pages that show it (see build.Session), and only the open pages among
+// them reload.
 func (s *Server) Rebuild(changed []string) {
 	s.buildMu.Lock()
 	defer s.buildMu.Unlock()
@@ -137,13 +137,20 @@ func (s *Server) Rebuild(changed []string) {
 		kind = changeKind(s.files, upd.Files)
 		s.files = upd.Files
 	} else {
+		for _, p := range upd.Removed {
+			delete(s.files, p)
+		}
 		for p, b := range upd.Changed {
 			s.files[p] = b
+		}
+		for _, p := range append(upd.ChangedPaths(), upd.Removed...) {
 			switch {
 			case path.Ext(p) == ".html":
 				reload = append(reload, p)
 			case p == searchIndex:
 				reload = append(reload, searchPage)
+			default:
+				// A feed or sitemap: no open page shows it.
 			}
 		}
 		if len(reload) > 0 {
@@ -176,6 +183,28 @@ func (s *Server) Rebuild(changed []string) {
 	default:
 		s.broadcast(event{"reload", data})
 	}
+	if upd.SearchPending {
+		// The edited page is out; now the search index.
+		s.finishSearch()
+	}
+}
+
+// finishSearch brings the search index up to date after an update that
+// left it for later, and reloads an open search page.
+func (s *Server) finishSearch() {
+	upd := s.session.FinishSearch()
+	data, ok := upd.Changed[searchIndex]
+	if !ok {
+		return
+	}
+	s.mu.Lock()
+	s.files[searchIndex] = data
+	s.builds++
+	s.buildID = strconv.FormatInt(time.Now().UnixNano(), 36) + "-" + strconv.Itoa(s.builds)
+	id := s.buildID
+	s.mu.Unlock()
+	msg, _ := json.Marshal(map[string]any{"build": id, "pages": []string{searchPage}})
+	s.broadcast(event{"reload", msg})
 }
 
 // The search index, and the page that loads it.
