@@ -8,6 +8,7 @@
 package build
 
 import (
+	"bytes"
 	"io/fs"
 	"sort"
 	"sync"
@@ -40,7 +41,8 @@ type Options struct {
 	Funcs render.Funcs
 	// Sink, when set, receives each output file as soon as it is drawn,
 	// from several goroutines at once, instead of Result.Files: a build
-	// to disk then never holds its whole output in memory. It is called
+	// to disk then never holds its whole output in memory. It must not
+	// keep data after it returns (it may copy it). It is called
 	// only when the model has no errors; a later error (in a layout)
 	// still shows in Result.Diags, and the caller must then drop what it
 	// received.
@@ -203,6 +205,7 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	if put == nil {
 		var mu sync.Mutex
 		put = func(p string, data []byte) {
+			data = bytes.Clone(data)
 			mu.Lock()
 			files = append(files, output.File{Path: p, Data: data})
 			mu.Unlock()

@@ -228,6 +228,7 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 	}
 	var mu sync.Mutex
 	ds := st.r.Pages(draw, func(path string, data []byte) {
+		data = bytes.Clone(data)
 		mu.Lock()
 		s.put(&u, path, data)
 		mu.Unlock()
@@ -319,6 +320,7 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 	drawn := map[string][]byte{}
 	var mu sync.Mutex
 	ds = s.st.r.Pages(ps, func(path string, data []byte) {
+		data = bytes.Clone(data)
 		mu.Lock()
 		drawn[path] = data
 		mu.Unlock()

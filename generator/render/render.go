@@ -218,31 +218,40 @@ func (r *Renderer) Assets() []output.File { return r.assets }
 
 // Page draws one page, minified.
 func (r *Renderer) Page(p *pages.Page) ([]byte, error) {
+	buf := bytes.NewBuffer(make([]byte, 0, 32<<10))
+	if err := r.draw(buf, p); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// draw draws page p into buf.
+func (r *Renderer) draw(buf *bytes.Buffer, p *pages.Page) error {
 	t := r.templates[p.Template]
 	if t == nil {
-		return nil, fmt.Errorf("no layout layouts/%s.html for %s", p.Template, p.Path)
+		return fmt.Errorf("no layout layouts/%s.html for %s", p.Template, p.Path)
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, 32<<10))
 	if err := t.ExecuteTemplate(buf, "layouts/baseof.html", p); err != nil {
 		if !r.keep {
 			// Draw it again from the layouts as written, for an error
 			// message with their line numbers.
 			if u, _ := NewUncompacted(r.theme, r.lang, r.funcs); u != nil && u.templates[p.Template] != nil {
 				if _, err2 := u.Page(p); err2 != nil {
-					return nil, err2
+					return err2
 				}
 			}
 		}
-		return nil, err
+		return err
 	}
-	return buf.Bytes(), nil
+	return nil
 }
 
 // Pages draws every page and hands each to put as soon as it is drawn,
-// from several goroutines. The pages that gather the most (timelines,
-// roles, plans) start first, so that no big page is drawn alone at the
-// end. There are more workers than cores, so that one blocked in put
-// (writing a file) leaves its core to another.
+// from several goroutines. put must not keep data after it returns (it
+// may copy it): each worker draws every page into one buffer. The pages
+// that gather the most (timelines, roles, plans) start first, so that no
+// big page is drawn alone at the end. There are more workers than cores,
+// so that one blocked in put (writing a file) leaves its core to another.
 func (r *Renderer) Pages(ps []*pages.Page, put func(path string, data []byte)) diag.List {
 	order := make([]int, len(ps))
 	for i := range order {
@@ -254,14 +263,18 @@ func (r *Renderer) Pages(ps []*pages.Page, put func(path string, data []byte)) d
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0)+2, len(ps)) {
 		wg.Go(func() {
+			var buf bytes.Buffer
 			for n := int(next.Add(1) - 1); n < len(ps); n = int(next.Add(1) - 1) {
 				i := order[n]
-				data, err := r.Page(ps[i])
-				if err != nil {
+				if buf.Cap() > 1<<20 {
+					buf = bytes.Buffer{} // don't hold on to a big page's room
+				}
+				buf.Reset()
+				if err := r.draw(&buf, ps[i]); err != nil {
 					errs[i] = err
 					continue
 				}
-				put(ps[i].Path, data)
+				put(ps[i].Path, buf.Bytes())
 			}
 		})
 	}
