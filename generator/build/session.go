@@ -334,6 +334,10 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 		s.put(&u, path, data)
 	}
 	u.Drawn = len(ps)
+	// The feed shows the start of each story.
+	for _, f := range extraFiles(s.st.site, s.st.pages) {
+		s.put(&u, f.Path, f.Data)
+	}
 
 	// The search index: the document of each page drawn from the file,
 	// left for FinishSearch, so that the page shows first.

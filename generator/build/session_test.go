@@ -13,8 +13,8 @@ import (
 	"handleplan"
 )
 
-// copyDemo copies the demo site (config.toml and content/) into a temp
-// folder.
+// copyDemo copies the demo site (config.toml, with a baseURL, and
+// content/) into a temp folder.
 func copyDemo(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -25,6 +25,8 @@ func copyDemo(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// With a baseURL, so that the feed and the sitemap are built too.
+	cfg = append([]byte("baseURL = \"https://example.org/handleplaner/\"\n"), cfg...)
 	if err := os.WriteFile(filepath.Join(dir, "config.toml"), cfg, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -120,6 +122,24 @@ func bodyEdit(t *testing.T, file, add string) {
 	}
 }
 
+// bodyStart puts text at the start of the body of a Markdown file.
+func bodyStart(t *testing.T, file, add string) {
+	t.Helper()
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(src[3:], []byte("+++\n"))
+	if i < 0 {
+		t.Fatalf("%s: no closing +++", file)
+	}
+	i += 3 + 4
+	edited := append(append(append([]byte{}, src[:i]...), add...), src[i:]...)
+	if err := os.WriteFile(file, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // Every content file of the demo, its body edited: the session redraws
 // only some pages, and the result is what a full build gives. That holds
 // only if every page's Deps names every file whose text it shows.
@@ -130,8 +150,13 @@ func TestSessionBodyEditsMatchFullBuild(t *testing.T) {
 	if len(files) < 15 {
 		t.Fatalf("only %d content files", len(files))
 	}
-	for _, p := range files {
-		bodyEdit(t, filepath.Join(dir, p), "\n\nEn ny sætning om *trivsel* og sygefravær, tilføjet i "+p+".\n")
+	for n, p := range files {
+		if n%2 == 0 {
+			bodyEdit(t, filepath.Join(dir, p), "\n\nEn ny sætning om *trivsel* og sygefravær, tilføjet i "+p+".\n")
+		} else {
+			// At the start, where summaries (search, the feed) see it.
+			bodyStart(t, filepath.Join(dir, p), "Først en ny sætning om kost.\n\n")
+		}
 		u := s.Build([]string{p}, now)
 		got.apply(t, u, s)
 		if u.How != "text" {
