@@ -23,6 +23,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"handleplan/generator/config"
 	"handleplan/generator/content"
@@ -361,6 +363,9 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 			}
 			if am.Hvornaar != "" {
 				a.Hvornaar, a.Readable = b.period(am.Hvornaar, ref, at(d.Pos, "aktivitet", i, "hvornaar"))
+				if a.Readable {
+					a.Reading = a.Hvornaar.Format(b.lang)
+				}
 			}
 			if a.Readable && !a.Hvornaar.Slut.IsZero() {
 				if !a.Status.Closed() && a.Hvornaar.Slut.Before(b.opts.Now) {
@@ -694,10 +699,43 @@ func containsIndsats(list []*Indsats, i *Indsats) bool {
 	return false
 }
 
-var mdNoise = strings.NewReplacer("#", " ", "*", " ", "_", " ", "|", " ", "`", " ", ">", " ", "[", " ", "]", " ")
-
 // plainText joins texts into one line of words for the search index,
-// with Markdown punctuation removed.
+// with Markdown punctuation (# * _ | ` > [ ]) removed: the words of the
+// parts, as strings.Fields splits them, joined by single spaces.
 func plainText(parts ...string) string {
-	return strings.Join(strings.Fields(mdNoise.Replace(strings.Join(parts, " "))), " ")
+	n := 0
+	for _, p := range parts {
+		n += len(p) + 1
+	}
+	b := make([]byte, 0, n)
+	gap := false // a space is due before the next word
+	for _, p := range parts {
+		for i := 0; i < len(p); {
+			c := p[i]
+			size := 1
+			blank := false
+			if c < utf8.RuneSelf {
+				switch c {
+				case '#', '*', '_', '|', '`', '>', '[', ']', ' ', '\t', '\n', '\v', '\f', '\r':
+					blank = true
+				}
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(p[i:])
+				blank = unicode.IsSpace(r)
+			}
+			if blank {
+				gap = true
+			} else {
+				if gap && len(b) > 0 {
+					b = append(b, ' ')
+				}
+				gap = false
+				b = append(b, p[i:i+size]...)
+			}
+			i += size
+		}
+		gap = true
+	}
+	return string(b)
 }

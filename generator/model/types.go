@@ -112,6 +112,10 @@ type Aktivitet struct {
 	// could not be read, and then only Hvornaar.Text is set.
 	Hvornaar period.Period
 	Readable bool
+	// Reading is Hvornaar as read, in the site's language
+	// ("1.1.–31.3.2022"), when Readable: written once here, shown on
+	// several pages.
+	Reading string
 	// Tidsnote is a remark for the Hvornår column that is not a time
 	// frame ("gennemføres som planlagt"), shown as written.
 	Tidsnote string

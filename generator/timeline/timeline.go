@@ -163,7 +163,7 @@ func ticks(a axis, lang i18n.Lang) []tick {
 // truncate shortens s to fit w units, with an ellipsis.
 func truncate(s string, w float64) string {
 	max := int(w / charWidth)
-	if utf8.RuneCountInString(s) <= max {
+	if len(s) <= max || utf8.RuneCountInString(s) <= max {
 		return s
 	}
 	r := []rune(s)
@@ -276,7 +276,7 @@ func (b buf) svg(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
 		if ak.Hvornaar.Text != "" {
 			b = b.s(" — ").esc(ak.Hvornaar.Text)
 			if ak.Readable {
-				b = b.s(" → ").esc(ak.Hvornaar.Format(lang))
+				b = b.s(" → ").esc(ak.Reading)
 			}
 		}
 		if ak.Overdue {
@@ -372,7 +372,7 @@ func (b buf) table(rows []Row, lang i18n.Lang) buf {
 		ak := r.Aktivitet
 		reading := unread
 		if ak.Readable {
-			reading = ak.Hvornaar.Format(lang)
+			reading = ak.Reading
 		} else if ak.Hvornaar.Text == "" {
 			reading = ""
 		}
