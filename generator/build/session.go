@@ -18,17 +18,25 @@ import (
 )
 
 // Session builds one site again and again, as the watch mode does, and
-// keeps the last good build in memory so that an edit to the text of one
-// file redraws only the pages that show that text.
+// keeps the last good build in memory so that an edit redraws only what
+// it can change. There are three ways a build goes:
 //
-// The fast path applies when one Markdown file changed and its front
-// matter is byte for byte what the last good build read: then nothing in
-// the model but that document's body can have changed. The pages whose
-// Deps name the file are drawn again, and the search index is updated
-// for that one document. Everything else (front matter, files added or
-// removed, config, layouts, assets, a new day, a build after a failed one)
-// is a full build. A test builds every demo file both ways and compares
-// the bytes.
+//   - "text": one Markdown file changed and its front matter is byte for
+//     byte what the last good build read, so nothing in the model but that
+//     document's body can have changed. The body goes into the model, the
+//     pages whose Deps name the file are drawn again, and the search index
+//     is updated for that one document (FinishSearch, after the pages).
+//   - "content": only Markdown files in content/ changed (front matter,
+//     files added or removed). Only they are read again; the model is
+//     built again with the Markdown from a cache; the pages that gather
+//     from the whole site and those whose Deps name a changed file, before
+//     or after, are drawn again (every page when the roles or the free
+//     pages changed, which any page may show).
+//   - "full": anything else: config, layouts, assets, images, folders, a
+//     new day, the first build after a failed one.
+//
+// Tests edit every demo file these ways and compare the output with a
+// full build's, byte for byte.
 //
 // A Session is not safe for concurrent use.
 type Session struct {
@@ -67,7 +75,6 @@ type Update struct {
 	// the pages that show it) or "content" (content files changed: the
 	// model again, and the pages that may show them).
 	How   string
-	Full  bool
 	Files map[string][]byte
 	// Changed holds, after an incremental build, the output files whose
 	// bytes changed, with their new bytes, and Removed the files that are
@@ -109,7 +116,7 @@ func (s *Session) full(now time.Time) Update {
 	opts.Now = now
 	st, diags := readModel(s.site, opts)
 	res := renderSite(st, diags, s.site, s.theme, opts)
-	u := Update{Diags: res.Diags, Pages: len(res.Pages), How: "full", Full: true, Drawn: len(res.Pages)}
+	u := Update{Diags: res.Diags, Pages: len(res.Pages), How: "full", Drawn: len(res.Pages)}
 	if st.site != nil {
 		u.Lang = st.site.Lang
 	}

@@ -65,7 +65,7 @@ func (s *served) apply(t *testing.T, u Update, session *Session) {
 	if u.Diags.HasErrors() {
 		t.Fatalf("build failed:\n%v", u.Diags)
 	}
-	if u.Full {
+	if u.How == "full" {
 		*s = u.Files
 		return
 	}
@@ -178,8 +178,8 @@ func TestSessionBodyEditsMatchFullBuild(t *testing.T) {
 		got.apply(t, f, s)
 	}
 	got.apply(t, u, s)
-	if u.Full || len(u.Changed) == 0 {
-		t.Errorf("second edit: full=%v, changed %v", u.Full, u.ChangedPaths())
+	if u.How != "text" || len(u.Changed) == 0 {
+		t.Errorf("second edit: built %q, changed %v", u.How, u.ChangedPaths())
 	}
 	if _, ok := u.Changed["search-index.js"]; ok || !u.SearchPending {
 		t.Errorf("second edit: the search index was not left for later: %v", u.ChangedPaths())
@@ -188,8 +188,8 @@ func TestSessionBodyEditsMatchFullBuild(t *testing.T) {
 
 	// Saving without a change changes nothing.
 	u = s.Build([]string{p}, now)
-	if u.Full || len(u.Changed) != 0 {
-		t.Errorf("unchanged save: full=%v, changed %v", u.Full, u.ChangedPaths())
+	if u.How != "text" || len(u.Changed) != 0 {
+		t.Errorf("unchanged save: built %q, changed %v", u.How, u.ChangedPaths())
 	}
 }
 
@@ -250,7 +250,7 @@ func TestSessionFallsBackToFullBuild(t *testing.T) {
 
 	// A new day is a full build: what is overdue may have changed.
 	bodyEdit(t, path, "\nI morgen.\n")
-	if u := s.Build([]string{ind}, now.AddDate(0, 0, 1)); !u.Full {
+	if u := s.Build([]string{ind}, now.AddDate(0, 0, 1)); u.How != "full" {
 		t.Error("a new day took the fast path")
 	}
 }

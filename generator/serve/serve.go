@@ -133,7 +133,7 @@ func (s *Server) Rebuild(changed []string) {
 	}
 	var kind string
 	var reload []string // the pages to reload; nil: all
-	if upd.Full {
+	if upd.How == "full" {
 		kind = changeKind(s.files, upd.Files)
 		s.files = upd.Files
 	} else {
@@ -164,7 +164,7 @@ func (s *Server) Rebuild(changed []string) {
 	}
 	id := s.buildID
 	s.mu.Unlock()
-	if upd.Full {
+	if upd.How == "full" {
 		fmt.Fprintf(s.opts.Log, "built %d pages in %s\n", upd.Pages, time.Since(start).Round(time.Millisecond))
 	} else {
 		fmt.Fprintf(s.opts.Log, "redrew %d of %d pages in %s\n", upd.Drawn, upd.Pages, time.Since(start).Round(time.Microsecond))
