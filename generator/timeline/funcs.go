@@ -51,6 +51,13 @@ func Funcs(lang i18n.Lang, now time.Time) template.FuncMap {
 		},
 		"timelineAll": func(p *pages.Page, site *model.Site) template.HTML {
 			var out strings.Builder
+			n := 0
+			for _, plan := range site.Plans {
+				for _, ind := range plan.Indsatser {
+					n += len(ind.Aktiviteter)
+				}
+			}
+			out.Grow(1024*len(site.Plans) + 600*n) // as Draw sizes its buffer
 			for _, plan := range site.Plans {
 				var rows []Row
 				for _, ind := range plan.Indsatser {
