@@ -121,15 +121,17 @@ func (s *Server) Rebuild(changed []string) {
 	s.mu.Lock()
 	hadErrors := s.diags.HasErrors()
 	s.diags = upd.Diags
+	if upd.Lang != "" {
+		// Even a failed build has read config.toml: the overlay speaks
+		// the site's language.
+		s.lang = upd.Lang
+	}
 	if upd.Diags.HasErrors() {
 		s.mu.Unlock()
 		e, _ := upd.Diags.Count()
 		fmt.Fprintf(s.opts.Log, "build failed with %d errors; still serving the last good site\n", e)
 		s.broadcast(event{"errors", s.errorsJSON()})
 		return
-	}
-	if upd.Lang != "" {
-		s.lang = upd.Lang
 	}
 	var kind string
 	var reload []string // the pages to reload; nil: all

@@ -232,3 +232,26 @@ func TestChangeKind(t *testing.T) {
 		t.Errorf("first: %q", k)
 	}
 }
+
+// A site that fails its first build still gets its overlay in the
+// language its config.toml names.
+func TestOverlayLanguageOnFailedFirstBuild(t *testing.T) {
+	dir := t.TempDir()
+	for name, f := range sitetest.Parse(sitetest.Minimal) {
+		data := f.Data
+		if name == "config.toml" {
+			data = append([]byte("language = \"en\"\n"), data...)
+		}
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "content/sider/brudt.md"), []byte("+++\ntitle = \n+++\n"), 0o644)
+	srv := New(Options{Site: dir, Theme: handleplan.Theme, Build: build.Options{Now: time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)}})
+	srv.Rebuild(nil)
+	if got := string(srv.errorsJSON()); !strings.Contains(got, "The site cannot be built") {
+		t.Errorf("overlay = %s", got)
+	}
+}
