@@ -7,7 +7,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -16,6 +15,7 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"handleplan"
@@ -219,23 +219,37 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if *out == "" {
 		*out = filepath.Join(sf.site, "public")
 	}
+	if err := output.Check(*out, sf.site); err != nil {
+		fmt.Fprintln(stderr, "build: -d:", err)
+		return exitUsage
+	}
 	start := time.Now()
 	// Pages go to disk as they are drawn, into a new folder beside the
-	// output that replaces it only when the whole build succeeded.
-	w, err := output.Begin(*out, sf.site)
-	if err != nil {
-		fmt.Fprintln(stderr, "build: -d:", err)
-		if errors.Is(err, output.ErrUnsafeTarget) {
-			return exitUsage
+	// output that replaces it only when the whole build succeeded. The
+	// folder is made with the first page: a build whose content has
+	// errors draws none, and makes nothing at all.
+	var w *output.Writer
+	var werr error
+	var begin sync.Once
+	start1 := func() { w, werr = output.Begin(*out, sf.site) }
+	opts.Sink = func(p string, data []byte) {
+		begin.Do(start1)
+		if w != nil {
+			w.Put(p, data)
 		}
-		return exitContent
 	}
-	opts.Sink = w.Put
 	res := build.Build(os.DirFS(sf.site), handleplan.Theme, opts)
 	report(stderr, res.Diags)
 	if res.Diags.HasErrors() {
-		w.Abort()
+		if w != nil {
+			w.Abort()
+		}
 		fmt.Fprintf(stderr, "build: nothing written; %s is unchanged\n", *out)
+		return exitContent
+	}
+	begin.Do(start1)
+	if werr != nil {
+		fmt.Fprintln(stderr, "build: writing:", werr)
 		return exitContent
 	}
 	st, err := w.Commit()

@@ -149,6 +149,21 @@ func TestFailedBuildKeepsOutput(t *testing.T) {
 					t.Errorf("%s changed", k)
 				}
 			}
+			// Nothing beside it either: no half-written new folder.
+			entries, _ := os.ReadDir(site)
+			for _, e := range entries {
+				if strings.HasPrefix(e.Name(), ".public") {
+					t.Errorf("left behind: %s", e.Name())
+				}
+			}
+			// And a new output folder is not even made.
+			fresh := filepath.Join(t.TempDir(), "ny", "ud")
+			if code, _, _ := runCLI(t, "build", "-s", site, "-d", fresh, "--now", "2026-11-25"); code != exitContent {
+				t.Errorf("-d %s: exit %d, want 1", fresh, code)
+			}
+			if _, err := os.Stat(filepath.Dir(fresh)); !os.IsNotExist(err) {
+				t.Errorf("a failed build made %s", filepath.Dir(fresh))
+			}
 		})
 	}
 }
