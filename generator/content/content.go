@@ -12,16 +12,15 @@ import (
 	"io"
 	"io/fs"
 	"path"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"handleplan/generator/diag"
 	"handleplan/generator/frontmatter"
 	"handleplan/generator/i18n"
 	"handleplan/generator/ignore"
+	"handleplan/generator/par"
 )
 
 // Dir is the content folder inside a site.
@@ -156,23 +155,23 @@ func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 
 	// Read and decode in parallel, one slot per file.
 	results := make([]result, len(entries))
-	parallel(len(entries), func(i int) { results[i] = read(site, entries[i], lang) })
+	par.For(len(entries), func(i int) { results[i] = read(site, entries[i], lang) })
 
 	set := &Set{}
 	for i, r := range results {
 		set.Files = append(set.Files, entries[i].path)
 		diags.Merge(r.diags)
-		switch {
-		case r.front != nil:
-			set.Front = r.front
-		case r.plan != nil:
-			set.Plans = append(set.Plans, r.plan)
-		case r.ind != nil:
-			set.Indsatser = append(set.Indsatser, r.ind)
-		case r.story != nil:
-			set.Stories = append(set.Stories, r.story)
-		case r.page != nil:
-			set.Pages = append(set.Pages, r.page)
+		switch d := r.doc.(type) {
+		case *Front:
+			set.Front = d
+		case *Plan:
+			set.Plans = append(set.Plans, d)
+		case *Indsats:
+			set.Indsatser = append(set.Indsatser, d)
+		case *Story:
+			set.Stories = append(set.Stories, d)
+		case *Page:
+			set.Pages = append(set.Pages, d)
 		}
 	}
 	for _, p := range assets {
@@ -192,32 +191,11 @@ func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 	return set, diags
 }
 
-// result is one Markdown file read: one of the documents, or none when
-// it could not be read.
+// result is one Markdown file read: its document (a *Front, *Plan,
+// *Indsats, *Story or *Page), nil when it could not be read.
 type result struct {
-	front *Front
-	plan  *Plan
-	ind   *Indsats
-	story *Story
-	page  *Page
+	doc   any
 	diags diag.List
-}
-
-// doc returns the document read, as ReadFile does.
-func (r *result) doc() any {
-	switch {
-	case r.front != nil:
-		return r.front
-	case r.plan != nil:
-		return r.plan
-	case r.ind != nil:
-		return r.ind
-	case r.story != nil:
-		return r.story
-	case r.page != nil:
-		return r.page
-	}
-	return nil
 }
 
 // read reads and decodes one Markdown file.
@@ -236,19 +214,19 @@ func read(site fs.FS, e entry, lang i18n.Lang) result {
 	switch e.kind {
 	case KindFront:
 		doc, m := decode[FrontMatter](f, e.id, lang, &r.diags)
-		r.front = &Front{Doc: doc, Matter: m}
+		r.doc = &Front{Doc: doc, Matter: m}
 	case KindPlan:
 		doc, m := decode[PlanMatter](f, e.id, lang, &r.diags)
-		r.plan = &Plan{Doc: doc, Matter: m}
+		r.doc = &Plan{Doc: doc, Matter: m}
 	case KindIndsats:
 		doc, m := decode[IndsatsMatter](f, e.id, lang, &r.diags)
-		r.ind = &Indsats{Doc: doc, PlanID: e.plan, Matter: m}
+		r.doc = &Indsats{Doc: doc, PlanID: e.plan, Matter: m}
 	case KindStory:
 		doc, m := decode[StoryMatter](f, e.id, lang, &r.diags)
-		r.story = &Story{Doc: doc, Matter: m}
+		r.doc = &Story{Doc: doc, Matter: m}
 	case KindPage:
 		doc, m := decode[PageMatter](f, e.id, lang, &r.diags)
-		r.page = &Page{Doc: doc, Matter: m}
+		r.doc = &Page{Doc: doc, Matter: m}
 	}
 	return r
 }
@@ -272,7 +250,7 @@ func ReadFile(site fs.FS, p string, lang i18n.Lang) (doc any, diags diag.List, o
 		return nil, nil, false
 	}
 	r := read(site, e, lang)
-	return r.doc(), r.diags, true
+	return r.doc, r.diags, true
 }
 
 // Path returns the site-relative path of a document ReadFile returned.
@@ -479,25 +457,6 @@ func readLimited(site fs.FS, p string) ([]byte, error) {
 	// One byte past the limit lets the reader report "too large" without
 	// holding a huge file in memory.
 	return io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-}
-
-// parallel runs fn(i) for i in [0,n) on all cores.
-func parallel(n int, fn func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	var wg sync.WaitGroup
-	next := make(chan int, n)
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	for range workers {
-		wg.Go(func() {
-			for i := range next {
-				fn(i)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // ValidID reports whether id is usable in a URL: a-z, 0-9 and '-'.

@@ -17,11 +17,9 @@ import (
 	_ "image/jpeg" //
 	_ "image/png"  //
 	"regexp"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +32,7 @@ import (
 	"handleplan/generator/i18n"
 	"handleplan/generator/kvalitet"
 	"handleplan/generator/markdown"
+	"handleplan/generator/par"
 	"handleplan/generator/period"
 	"handleplan/generator/suggest"
 )
@@ -119,26 +118,7 @@ func Build(set *content.Set, cfg config.Config, models *kvalitet.Registry, md *m
 }
 
 func (b *builder) render() {
-	jobs := b.jobs
-	workers := min(runtime.GOMAXPROCS(0), len(jobs))
-	var wg sync.WaitGroup
-	var next sync.Mutex
-	i := 0
-	for range workers {
-		wg.Go(func() {
-			for {
-				next.Lock()
-				j := i
-				i++
-				next.Unlock()
-				if j >= len(jobs) {
-					return
-				}
-				jobs[j]()
-			}
-		})
-	}
-	wg.Wait()
+	par.For(len(b.jobs), func(i int) { b.jobs[i]() })
 }
 
 // checkCommon runs the checks every document gets: its id and the CPR

@@ -14,14 +14,13 @@ package search
 import (
 	"bytes"
 	"encoding/json"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+
+	"handleplan/generator/par"
 )
 
 // Doc is one searchable page.
@@ -217,7 +216,7 @@ func NewBuilder(docs []Doc) *Builder {
 	ws := make([]map[string]int32, batch)
 	for lo := 0; lo < len(docs); lo += batch {
 		n := min(batch, len(docs)-lo)
-		parallel(n, func(i int) {
+		par.For(n, func(i int) {
 			ws[i] = weights(docs[lo+i])
 			b.docFrag[lo+i] = docJSON(docs[lo+i])
 		})
@@ -376,20 +375,6 @@ func termJSON(term string, list []posting) []byte {
 		out = strconv.AppendInt(out, int64(min(p.w, maxWeight)), 10)
 	}
 	return append(out, ']')
-}
-
-// parallel runs fn(i) for i in [0,n) on all cores.
-func parallel(n int, fn func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				fn(i)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // Summary shortens text to about n characters at a word boundary.
