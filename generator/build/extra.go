@@ -9,6 +9,9 @@ import (
 	"handleplan/generator/pages"
 )
 
+// feedPath is the Atom feed of the stories.
+const feedPath = "historier.xml"
+
 // extraFiles are the output files that are not pages drawn by a layout:
 // the Atom feed of the stories and the sitemap. Both need absolute links,
 // so both are written only when the config has a baseURL.
@@ -18,7 +21,7 @@ func extraFiles(site *model.Site, ps []*pages.Page) []output.File {
 		return nil
 	}
 	return []output.File{
-		{Path: "historier.xml", Data: feed(site, base)},
+		{Path: feedPath, Data: feed(site, base)},
 		{Path: "sitemap.xml", Data: sitemap(ps, base)},
 	}
 }

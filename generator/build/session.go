@@ -233,17 +233,9 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 		}
 		delete(before, p.Path)
 	}
-	var mu sync.Mutex
-	ds := st.r.Pages(draw, func(path string, data []byte) {
-		data = bytes.Clone(data)
-		mu.Lock()
-		s.put(&u, path, data)
-		mu.Unlock()
-	})
-	if ds.HasErrors() {
+	if !s.draw(&u, draw) {
 		return s.full(now), true
 	}
-	u.Drawn = len(draw)
 	for p := range before {
 		delete(s.files, p)
 		u.Removed = append(u.Removed, p)
@@ -324,26 +316,13 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 
 	// Redraw the pages that show the text, on every core.
 	ps := s.bySource[p]
-	drawn := map[string][]byte{}
-	var mu sync.Mutex
-	ds = s.st.r.Pages(ps, func(path string, data []byte) {
-		data = bytes.Clone(data)
-		mu.Lock()
-		drawn[path] = data
-		mu.Unlock()
-	})
-	if ds.HasErrors() {
-		// A template that fails on the new text: the full build reports
-		// it where it belongs.
+	if !s.draw(&u, ps) {
 		return s.full(now), true
 	}
-	for path, data := range drawn {
-		s.put(&u, path, data)
-	}
-	u.Drawn = len(ps)
-	// The feed shows the start of each story.
-	for _, f := range extraFiles(s.st.site, s.st.pages) {
-		s.put(&u, f.Path, f.Data)
+	// The feed shows the start of each story; the sitemap only lists
+	// pages, which a text edit does not change.
+	if base := s.st.site.Config.BaseURL; base != "" {
+		s.put(&u, feedPath, feed(s.st.site, base))
 	}
 
 	// The search index: the document of each page drawn from the file,
@@ -413,6 +392,20 @@ func searchable(pg *pages.Page) any {
 		return pg.Static
 	}
 	return pg.Plan
+}
+
+// draw draws pages into u, on every core. It reports false when a layout
+// fails on them: a full build then reports it where it belongs.
+func (s *Session) draw(u *Update, ps []*pages.Page) bool {
+	var mu sync.Mutex
+	ds := s.st.r.Pages(ps, func(path string, data []byte) {
+		data = bytes.Clone(data)
+		mu.Lock()
+		s.put(u, path, data)
+		mu.Unlock()
+	})
+	u.Drawn = len(ps)
+	return !ds.HasErrors()
 }
 
 // put records new bytes for an output file when they differ.

@@ -61,11 +61,15 @@ func (r *Renderer) Block(src []byte) template.HTML {
 	if r.cache == nil {
 		return r.block(src)
 	}
-	key := "b" + string(src)
+	return r.cached("b"+string(src), func() template.HTML { return r.block(src) })
+}
+
+// cached returns what render gave for key before, or renders it now.
+func (r *Renderer) cached(key string, render func() template.HTML) template.HTML {
 	if h, ok := r.cache.Load(key); ok {
 		return h.(template.HTML)
 	}
-	h := r.block(src)
+	h := render()
 	r.cache.Store(key, h)
 	return h
 }
@@ -97,13 +101,7 @@ func (r *Renderer) Inline(src string) template.HTML {
 	if r.cache == nil {
 		return r.inline(src)
 	}
-	key := "i" + src
-	if h, ok := r.cache.Load(key); ok {
-		return h.(template.HTML)
-	}
-	h := r.inline(src)
-	r.cache.Store(key, h)
-	return h
+	return r.cached("i"+src, func() template.HTML { return r.inline(src) })
 }
 
 // inline is Inline through goldmark.

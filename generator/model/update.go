@@ -29,47 +29,51 @@ func (s *Site) UpdateBody(doc any, md *markdown.Renderer) (shown, ok bool) {
 }
 
 func (s *Site) updateBody(doc any, md *markdown.Renderer) bool {
-	switch d := doc.(type) {
-	case *content.Indsats:
-		for _, p := range s.Plans {
-			for _, i := range p.Indsatser {
-				if i.Source == d.Path {
-					i.Body = md.Block(d.Body)
-					i.Text = indsatsText(&d.Matter, d.Body)
-					return true
-				}
-			}
+	f := content.File(doc)
+	switch x := s.from(f.Path).(type) {
+	case *Indsats:
+		x.Body, x.Text = md.Block(f.Body), indsatsText(&doc.(*content.Indsats).Matter, f.Body)
+	case *Story:
+		x.Body, x.Text = md.Block(f.Body), storyText(&doc.(*content.Story).Matter, f.Body)
+	case *Page:
+		x.Body, x.Text = md.Block(f.Body), pageText(&doc.(*content.Page).Matter, f.Body)
+	case *Plan:
+		x.Body = md.Block(f.Body)
+	case *Front:
+		x.Body = md.Block(f.Body)
+	default:
+		return false
+	}
+	return true
+}
+
+// from returns what the model made of the source file p: a *Front,
+// *Plan, *Indsats, *Story or *Page, or nil (a draft left out, say).
+func (s *Site) from(p string) any {
+	if s.Front != nil && s.Front.Source == p {
+		return s.Front
+	}
+	for _, pl := range s.Plans {
+		if pl.Source == p {
+			return pl
 		}
-	case *content.Story:
-		for _, st := range s.Stories {
-			if st.Source == d.Path {
-				st.Body = md.Block(d.Body)
-				st.Text = storyText(&d.Matter, d.Body)
-				return true
+		for _, i := range pl.Indsatser {
+			if i.Source == p {
+				return i
 			}
-		}
-	case *content.Page:
-		for _, pg := range s.Pages {
-			if pg.Source == d.Path {
-				pg.Body = md.Block(d.Body)
-				pg.Text = pageText(&d.Matter, d.Body)
-				return true
-			}
-		}
-	case *content.Plan:
-		for _, p := range s.Plans {
-			if p.Source == d.Path {
-				p.Body = md.Block(d.Body)
-				return true
-			}
-		}
-	case *content.Front:
-		if s.Front != nil && s.Front.Source == d.Path {
-			s.Front.Body = md.Block(d.Body)
-			return true
 		}
 	}
-	return false
+	for _, st := range s.Stories {
+		if st.Source == p {
+			return st
+		}
+	}
+	for _, pg := range s.Pages {
+		if pg.Source == p {
+			return pg
+		}
+	}
+	return nil
 }
 
 func allowsCPR(doc any) bool {

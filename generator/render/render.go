@@ -290,5 +290,6 @@ func (r *Renderer) Pages(ps []*pages.Page, put func(path string, data []byte)) d
 	return diags
 }
 
-// big tells the pages that gather many things from the pages of one.
-func big(p *pages.Page) bool { return p.Indsats == nil && p.Story == nil && p.Static == nil }
+// big tells the pages that gather many things: the wide ones and the
+// plans' pages.
+func big(p *pages.Page) bool { return p.Wide() || p.Plan != nil && p.Indsats == nil }
