@@ -2,11 +2,11 @@ package build
 
 import (
 	"encoding/xml"
-	"strings"
 
 	"handleplan/generator/model"
 	"handleplan/generator/output"
 	"handleplan/generator/pages"
+	"handleplan/generator/search"
 )
 
 // feedPath is the Atom feed of the stories.
@@ -71,19 +71,11 @@ func feed(site *model.Site, base string) []byte {
 				Name string `xml:"name"`
 			}{s.Forfatter}
 		}
-		e.Summary = summary(s.Text, 300)
+		e.Summary = search.Excerpt(300, string(s.Body))
 		f.Entries = append(f.Entries, e)
 	}
 	b, _ := xml.MarshalIndent(f, "", " ")
 	return append([]byte(xml.Header), b...)
-}
-
-func summary(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return strings.TrimSpace(string(r[:n])) + " …"
 }
 
 // sitemap lists every page but the 404 page.

@@ -21,8 +21,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"handleplan/generator/config"
 	"handleplan/generator/content"
@@ -366,7 +364,6 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 		for i, mm := range m.Maaling {
 			ind.Maalinger = append(ind.Maalinger, b.maaling(d, i, mm))
 		}
-		ind.Text = indsatsText(&m, d.Body)
 		p.Indsatser = append(p.Indsatser, ind)
 	}
 	for _, p := range b.site.Plans {
@@ -378,28 +375,6 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 			return a.ID < c.ID
 		})
 	}
-}
-
-// The plain texts of documents, for search: one function per kind, used
-// by Build and by UpdateBody alike.
-
-func indsatsText(m *content.IndsatsMatter, body []byte) string {
-	return plainText(m.Title, m.Henstilling, string(body), strings.Join(m.Maal, " "),
-		strings.Join(m.Effekt, " "), strings.Join(m.Dokumentation, " "), activitiesText(m.Aktivitet))
-}
-
-func storyText(m *content.StoryMatter, body []byte) string {
-	return plainText(m.Title, string(body), m.Forfatter)
-}
-
-func pageText(m *content.PageMatter, body []byte) string { return plainText(m.Title, string(body)) }
-
-func activitiesText(as []content.AktivitetMatter) string {
-	var s []string
-	for _, a := range as {
-		s = append(s, a.Hvad, a.Hvornaar, a.Tidsnote)
-	}
-	return strings.Join(s, " ")
 }
 
 func (b *builder) maaling(d *content.Indsats, i int, mm content.MaalingMatter) *Maaling {
@@ -516,7 +491,6 @@ func (b *builder) stories(docs []*content.Story, plans map[string]*Plan) {
 			}
 		}
 		b.block(&s.Body, d.Body)
-		s.Text = storyText(&m, d.Body)
 		b.site.Stories = append(b.site.Stories, s)
 	}
 	sort.SliceStable(b.site.Stories, func(i, j int) bool {
@@ -561,7 +535,7 @@ func (b *builder) pages(docs []*content.Page) {
 		if !b.admit(&d.Doc, m.Title, m.TilladCPRLignende, m.Kladde) {
 			continue
 		}
-		pg := &Page{ID: d.ID, Title: m.Title, Orden: m.Orden, Source: d.Path, Text: pageText(&m, d.Body)}
+		pg := &Page{ID: d.ID, Title: m.Title, Orden: m.Orden, Source: d.Path}
 		b.block(&pg.Body, d.Body)
 		b.site.Pages = append(b.site.Pages, pg)
 	}
@@ -677,45 +651,4 @@ func containsIndsats(list []*Indsats, i *Indsats) bool {
 		}
 	}
 	return false
-}
-
-// plainText joins texts into one line of words for the search index,
-// with Markdown punctuation (# * _ | ` > [ ]) removed: the words of the
-// parts, as strings.Fields splits them, joined by single spaces.
-func plainText(parts ...string) string {
-	n := 0
-	for _, p := range parts {
-		n += len(p) + 1
-	}
-	b := make([]byte, 0, n)
-	gap := false // a space is due before the next word
-	for _, p := range parts {
-		for i := 0; i < len(p); {
-			c := p[i]
-			size := 1
-			blank := false
-			if c < utf8.RuneSelf {
-				switch c {
-				case '#', '*', '_', '|', '`', '>', '[', ']', ' ', '\t', '\n', '\v', '\f', '\r':
-					blank = true
-				}
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(p[i:])
-				blank = unicode.IsSpace(r)
-			}
-			if blank {
-				gap = true
-			} else {
-				if gap && len(b) > 0 {
-					b = append(b, ' ')
-				}
-				gap = false
-				b = append(b, p[i:i+size]...)
-			}
-			i += size
-		}
-		gap = true
-	}
-	return string(b)
 }

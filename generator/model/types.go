@@ -73,8 +73,6 @@ type Indsats struct {
 	Intern        bool
 	Stories       []*Story
 	Source        string
-	// Text is the plain text of the indsats, for search.
-	Text string
 	// Slut is the latest end among its activities, zero if any is open.
 	Slut time.Time
 	// Overdue: the indsats ended before today and is neither done nor
@@ -156,7 +154,6 @@ type Story struct {
 	Kladde       bool
 	Intern       bool
 	Body         template.HTML
-	Text         string
 	Source       string
 }
 
@@ -165,7 +162,6 @@ type Page struct {
 	ID, Title string
 	Orden     int
 	Body      template.HTML
-	Text      string
 	Source    string
 }
 

@@ -1,13 +1,15 @@
 package model
 
 import (
+	"html/template"
+
 	"handleplan/generator/content"
 	"handleplan/generator/cpr"
 	"handleplan/generator/markdown"
 )
 
 // UpdateBody puts the new body of one document into the model, in place:
-// its rendered Markdown and its search text. It is the watch mode's fast
+// its rendered Markdown. It is the watch mode's fast
 // path for an edit that left the front matter byte for byte as it was, so
 // nothing else in the model can have changed. doc is the document as read
 // again (a *content.Indsats, *content.Story, *content.Page, *content.Plan
@@ -30,20 +32,22 @@ func (s *Site) UpdateBody(doc any, md *markdown.Renderer) (shown, ok bool) {
 
 func (s *Site) updateBody(doc any, md *markdown.Renderer) bool {
 	f := content.File(doc)
+	var body *template.HTML
 	switch x := s.from(f.Path).(type) {
 	case *Indsats:
-		x.Body, x.Text = md.Block(f.Body), indsatsText(&doc.(*content.Indsats).Matter, f.Body)
+		body = &x.Body
 	case *Story:
-		x.Body, x.Text = md.Block(f.Body), storyText(&doc.(*content.Story).Matter, f.Body)
+		body = &x.Body
 	case *Page:
-		x.Body, x.Text = md.Block(f.Body), pageText(&doc.(*content.Page).Matter, f.Body)
+		body = &x.Body
 	case *Plan:
-		x.Body = md.Block(f.Body)
+		body = &x.Body
 	case *Front:
-		x.Body = md.Block(f.Body)
+		body = &x.Body
 	default:
 		return false
 	}
+	*body = md.Block(f.Body)
 	return true
 }
 

@@ -8,6 +8,8 @@
 package pages
 
 import (
+	"html"
+	"html/template"
 	"path"
 	"strings"
 
@@ -158,6 +160,36 @@ func SearchDocs(site *model.Site) []search.Doc {
 	return docs
 }
 
+func htmls(l []template.HTML) []string {
+	s := make([]string, len(l))
+	for i, h := range l {
+		s[i] = string(h)
+	}
+	return s
+}
+
+// indsatsFields is the HTML of an indsats' short fields, for search: the
+// henstilling, mål, effekt, dokumentation and the activities.
+func indsatsFields(x *model.Indsats) string {
+	var b strings.Builder
+	add := func(h template.HTML) {
+		b.WriteString(string(h))
+		b.WriteByte('\n')
+	}
+	add(x.Henstilling)
+	for _, l := range [][]template.HTML{x.Maal, x.Effekt, x.Dokumentation} {
+		for _, h := range l {
+			add(h)
+		}
+	}
+	for _, a := range x.Aktiviteter {
+		add(a.Hvad)
+		add(template.HTML(html.EscapeString(a.Hvornaar.Text)))
+		add(template.HTML(html.EscapeString(a.Tidsnote)))
+	}
+	return b.String()
+}
+
 // SearchDoc is what the search finds of one *model.Plan, *model.Indsats,
 // *model.Story or *model.Page.
 func SearchDoc(site *model.Site, x any) search.Doc {
@@ -172,13 +204,13 @@ func SearchDoc(site *model.Site, x any) search.Doc {
 			where = x.Plan.Title
 		}
 		return search.Doc{Title: x.Title, URL: IndsatsURL(x), Kind: t("search.kind.indsats") + " · " + where,
-			Summary: search.Summary(x.Text, summary), Text: x.Text}
+			Summary: search.Excerpt(summary, append([]string{string(x.Henstilling), string(x.Body)}, htmls(x.Maal)...)...), Text: indsatsFields(x), Body: string(x.Body)}
 	case *model.Story:
 		return search.Doc{Title: x.Title, URL: StoryURL(x), Kind: t("search.kind.story"),
-			Summary: search.Summary(x.Text, summary), Text: x.Text}
+			Summary: search.Excerpt(summary, string(x.Body)), Text: html.EscapeString(x.Forfatter), Body: string(x.Body)}
 	case *model.Page:
 		return search.Doc{Title: x.Title, URL: PageURL(x), Kind: t("search.kind.page"),
-			Summary: search.Summary(x.Text, summary), Text: x.Text}
+			Summary: search.Excerpt(summary, string(x.Body)), Body: string(x.Body)}
 	}
 	panic("pages.SearchDoc: not a searchable type")
 }

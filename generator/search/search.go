@@ -14,6 +14,7 @@ package search
 import (
 	"bytes"
 	"encoding/json"
+	"iter"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,8 +34,11 @@ type Doc struct {
 	// Summary is a short text shown under the title, where matches are
 	// highlighted.
 	Summary string
-	// Text is everything else that should be found.
-	Text string
+	// Text and Body are HTML whose words should be found too: Text the
+	// page's short fields, Body its main text. Body is the model's own
+	// string, not a copy, and the index reads it only while it is built:
+	// an index of 10,000 pages holds no second copy of their texts.
+	Text, Body string
 }
 
 // Fold lower-cases s and writes the Danish letters out.
@@ -95,7 +99,21 @@ func Terms(text string) []string {
 
 // eachTerm calls fn with every term of text, in order; fn must not keep
 // the slice.
-func eachTerm(text string, fn func([]byte)) {
+func eachTerm(text string, fn func([]byte)) { eachTermOf(runes(text), fn) }
+
+// runes yields the characters of plain text.
+func runes(text string) iter.Seq[rune] {
+	return func(yield func(rune) bool) {
+		for _, r := range text {
+			if !yield(r) {
+				return
+			}
+		}
+	}
+}
+
+// eachTermOf calls fn with every term of the characters text yields.
+func eachTermOf(text iter.Seq[rune], fn func([]byte)) {
 	var word, term [64]byte
 	w := word[:0]
 	runes := 0
@@ -105,7 +123,7 @@ func eachTerm(text string, fn func([]byte)) {
 		}
 		w, runes = w[:0], 0
 	}
-	for _, r := range text {
+	for r := range text {
 		if r < utf8.RuneSelf {
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
@@ -148,7 +166,7 @@ const maxWeight = 99
 func Build(docs []Doc) *Index {
 	b := NewBuilder(docs)
 	idx := &Index{}
-	for _, d := range b.docs {
+	for _, d := range docs {
 		idx.Docs = append(idx.Docs, [4]string{d.Title, d.URL, d.Kind, d.Summary})
 	}
 	for _, id := range b.sorted() {
@@ -168,7 +186,6 @@ func Build(docs []Doc) *Index {
 // after one document changed, without going through the others: the watch
 // mode's path. Its Script is the same whichever way it got there.
 type Builder struct {
-	docs    []Doc
 	docFrag [][]byte         // JSON of each [title, url, kind, summary]
 	ids     map[string]int32 // term → id
 	terms   []string         // id → term
@@ -191,8 +208,8 @@ type docTerm struct {
 // weights returns a document's terms with their weights.
 func weights(d Doc) map[string]int32 {
 	m := map[string]int32{}
-	add := func(text string, w int32) {
-		eachTerm(text, func(t []byte) {
+	add := func(text iter.Seq[rune], w int32) {
+		eachTermOf(text, func(t []byte) {
 			if v, ok := m[string(t)]; ok {
 				m[string(t)] = v + w
 			} else {
@@ -200,16 +217,17 @@ func weights(d Doc) map[string]int32 {
 			}
 		})
 	}
-	add(d.Title, titleWeight)
-	add(d.Summary, 1)
-	add(d.Text, 1)
+	add(runes(d.Title), titleWeight)
+	add(runes(d.Summary), 1)
+	add(TextOf(d.Text), 1)
+	add(TextOf(d.Body), 1)
 	return m
 }
 
 // NewBuilder indexes docs, reading them on every core, a batch at a time
 // so that only one batch's word counts are held at once.
 func NewBuilder(docs []Doc) *Builder {
-	b := &Builder{docs: append([]Doc(nil), docs...), ids: map[string]int32{}}
+	b := &Builder{ids: map[string]int32{}}
 	b.docFrag = make([][]byte, len(docs))
 	b.perDoc = make([][]docTerm, len(docs))
 	const batch = 256
@@ -272,7 +290,6 @@ func (b *Builder) Replace(i int, d Doc) {
 			b.frag[dt.id] = nil
 		}
 	}
-	b.docs[i] = d
 	b.docFrag[i] = docJSON(d)
 	b.perDoc[i] = b.add(int32(i), weights(d))
 }
