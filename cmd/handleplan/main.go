@@ -224,6 +224,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	start := time.Now()
+	defer limitMemory(sf.site)()
 	// Pages go to disk as they are drawn, into a new folder beside the
 	// output that replaces it only when the whole build succeeded. The
 	// folder is made with the first page: a build whose content has

@@ -211,17 +211,15 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 			mu.Unlock()
 		}
 	}
-	// The search index is built while the pages are drawn.
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		st.search = search.NewBuilder(searchPage(res.Pages).Search)
-		put(searchIndexPath, st.search.Script())
-	})
+	// The search index first, on every core, and then the pages: each
+	// stage uses the cores fully, and the index's working memory is free
+	// again before the pages' is taken.
+	st.search = search.NewBuilder(searchPage(res.Pages).Search)
+	put(searchIndexPath, st.search.Script())
 	for _, f := range others {
 		put(f.Path, f.Data)
 	}
 	ds = r.Pages(res.Pages, put)
-	wg.Wait()
 	res.Diags.Merge(ds)
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()
