@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 
@@ -183,15 +184,36 @@ func isDescriber(t reflect.Type) bool {
 	return t.Implements(reflect.TypeFor[Describer]()) || reflect.PointerTo(t).Implements(reflect.TypeFor[Describer]())
 }
 
+// field finds the field of struct type t that the TOML key name fills.
+// Every key of every file asks, so the answers are kept.
 func field(t reflect.Type, name string) (reflect.StructField, bool) {
+	k := fieldKey{t, name}
+	if f, ok := fields.Load(k); ok {
+		f := f.(foundField)
+		return f.f, f.ok
+	}
+	var found foundField
 	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		if tomlName(f) == name {
-			return f, true
+		if f := t.Field(i); tomlName(f) == name {
+			found = foundField{f, true}
+			break
 		}
 	}
-	return reflect.StructField{}, false
+	fields.Store(k, found)
+	return found.f, found.ok
 }
+
+type fieldKey struct {
+	t    reflect.Type
+	name string
+}
+
+type foundField struct {
+	f  reflect.StructField
+	ok bool
+}
+
+var fields sync.Map // fieldKey → foundField
 
 func tomlName(f reflect.StructField) string {
 	tag := strings.Split(f.Tag.Get("toml"), ",")[0]

@@ -5,62 +5,57 @@ import (
 	"iter"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
-// TextOf yields the characters of the HTML fragment s as a reader sees
-// them: tags left out, or a space where a tag breaks the text (a block
-// like </p> or <br>, but not an inline one like <strong>), character
-// references decoded, and comments, scripts and styles skipped. s is
-// what the Markdown renderer wrote, or raw HTML an author wrote where the
-// site allows it; bytes that are not UTF-8 come out as U+FFFD.
-func TextOf(s string) iter.Seq[rune] {
-	return func(yield func(rune) bool) {
+// Text yields the text of the HTML fragment s as a reader sees it, a
+// piece at a time: tags left out, or a space where a tag breaks the text
+// (a block like </p> or <br>, but not an inline one like <strong>),
+// character references decoded, and comments, scripts and styles
+// skipped. s is what the Markdown renderer wrote, or raw HTML an author
+// wrote where the site allows it.
+func Text(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
 		for i := 0; i < len(s); {
-			switch c := s[i]; {
-			case c == '<':
+			j := strings.IndexAny(s[i:], "<&")
+			if j < 0 {
+				yield(s[i:])
+				return
+			}
+			if j > 0 && !yield(s[i:i+j]) {
+				return
+			}
+			i += j
+			if s[i] == '<' {
 				end, breaks := skipTag(s, i)
-				if end < 0 {
-					// Not a tag: a lone '<' is text.
-					if !yield('<') {
+				switch {
+				case end < 0: // not a tag: a lone '<' is text
+					if !yield("<") {
 						return
 					}
 					i++
+				case breaks:
+					if !yield(" ") {
+						return
+					}
+					i = end
+				default:
+					i = end
+				}
+				continue
+			}
+			if k := strings.IndexByte(s[i:min(len(s), i+34)], ';'); k > 0 {
+				if ref := html.UnescapeString(s[i : i+k+1]); ref != s[i:i+k+1] {
+					if !yield(ref) {
+						return
+					}
+					i += k + 1
 					continue
 				}
-				if breaks && !yield(' ') {
-					return
-				}
-				i = end
-			case c == '&':
-				j := strings.IndexByte(s[i:min(len(s), i+34)], ';')
-				if j > 0 {
-					if ref := html.UnescapeString(s[i : i+j+1]); ref != s[i:i+j+1] {
-						for _, r := range ref {
-							if !yield(r) {
-								return
-							}
-						}
-						i += j + 1
-						continue
-					}
-				}
-				if !yield('&') {
-					return
-				}
-				i++
-			case c < utf8.RuneSelf:
-				if !yield(rune(c)) {
-					return
-				}
-				i++
-			default:
-				r, size := utf8.DecodeRuneInString(s[i:])
-				if !yield(r) {
-					return
-				}
-				i += size
 			}
+			if !yield("&") {
+				return
+			}
+			i++
 		}
 	}
 }
@@ -149,20 +144,22 @@ func Excerpt(n int, fragments ...string) string {
 	limit := n + n/2 + 16 // enough for Summary to find a word boundary
 	for _, f := range fragments {
 		space = space || b.Len() > 0
-		for r := range TextOf(f) {
-			if unicode.IsSpace(r) {
-				space = b.Len() > 0
-				continue
-			}
-			if space {
-				b.WriteByte(' ')
+		for piece := range Text(f) {
+			for _, r := range piece {
+				if unicode.IsSpace(r) {
+					space = b.Len() > 0
+					continue
+				}
+				if space {
+					b.WriteByte(' ')
+					runes++
+					space = false
+				}
+				b.WriteRune(r)
 				runes++
-				space = false
-			}
-			b.WriteRune(r)
-			runes++
-			if runes > limit {
-				return Summary(b.String(), n)
+				if runes > limit {
+					return Summary(b.String(), n)
+				}
 			}
 		}
 	}

@@ -99,21 +99,16 @@ func Terms(text string) []string {
 
 // eachTerm calls fn with every term of text, in order; fn must not keep
 // the slice.
-func eachTerm(text string, fn func([]byte)) { eachTermOf(runes(text), fn) }
+func eachTerm(text string, fn func([]byte)) { eachTermOf(one(text), fn) }
 
-// runes yields the characters of plain text.
-func runes(text string) iter.Seq[rune] {
-	return func(yield func(rune) bool) {
-		for _, r := range text {
-			if !yield(r) {
-				return
-			}
-		}
-	}
+// one yields text.
+func one(text string) iter.Seq[string] {
+	return func(yield func(string) bool) { yield(text) }
 }
 
-// eachTermOf calls fn with every term of the characters text yields.
-func eachTermOf(text iter.Seq[rune], fn func([]byte)) {
+// eachTermOf calls fn with every term of the text that pieces yields: a
+// word may go on from one piece to the next.
+func eachTermOf(pieces iter.Seq[string], fn func([]byte)) {
 	var word, term [64]byte
 	w := word[:0]
 	runes := 0
@@ -123,26 +118,28 @@ func eachTermOf(text iter.Seq[rune], fn func([]byte)) {
 		}
 		w, runes = w[:0], 0
 	}
-	for r := range text {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	for text := range pieces {
+		for _, r := range text {
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+					w = append(w, byte(r))
+					runes++
+					continue
+				}
+				flush()
+				continue
 			}
-			if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
-				w = append(w, byte(r))
+			r = unicode.ToLower(r)
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				w = utf8.AppendRune(w, r)
 				runes++
 				continue
 			}
 			flush()
-			continue
 		}
-		r = unicode.ToLower(r)
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			w = utf8.AppendRune(w, r)
-			runes++
-			continue
-		}
-		flush()
 	}
 	flush()
 }
@@ -208,7 +205,7 @@ type docTerm struct {
 // weights returns a document's terms with their weights.
 func weights(d Doc) map[string]int32 {
 	m := map[string]int32{}
-	add := func(text iter.Seq[rune], w int32) {
+	add := func(text iter.Seq[string], w int32) {
 		eachTermOf(text, func(t []byte) {
 			if v, ok := m[string(t)]; ok {
 				m[string(t)] = v + w
@@ -217,10 +214,10 @@ func weights(d Doc) map[string]int32 {
 			}
 		})
 	}
-	add(runes(d.Title), titleWeight)
-	add(runes(d.Summary), 1)
-	add(TextOf(d.Text), 1)
-	add(TextOf(d.Body), 1)
+	add(one(d.Title), titleWeight)
+	add(one(d.Summary), 1)
+	add(Text(d.Text), 1)
+	add(Text(d.Body), 1)
 	return m
 }
 
