@@ -8,7 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(100 1000 10000)
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+# BENCH_DIR is where the corpus and every output go (default: a new
+# folder under /tmp, on the disk). BENCH_DIR=/dev/shm measures without
+# the disk: the CPU's share alone.
+work=$(mktemp -d "${BENCH_DIR:-/tmp}/handleplan-bench.XXXXXX"); trap 'rm -rf "$work"' EXIT
 go build -o "$work/handleplan" ./cmd/handleplan
 go build -o "$work/corpus" ./bench/cmd/corpus
 HUGO=$(command -v hugo || echo "$(go env GOPATH)/bin/hugo")
@@ -16,16 +19,14 @@ HUGO=$(command -v hugo || echo "$(go env GOPATH)/bin/hugo")
 
 # median of the numbers on stdin
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-# run CMD... RUNS times; print "median_seconds max_rss_kb"
-measure() {
-	local t rss=0 times=()
-	for _ in $(seq "$RUNS"); do
-		/usr/bin/time -o "$work/time" -f "%e %M" "$@" >/dev/null 2>&1
-		out=$(tail -1 "$work/time")
-		times+=("${out% *}"); r=${out#* }; [ "$r" -gt "$rss" ] && rss=$r
-	done
-	printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | median)" "$rss"
+# once CMD...: run it once; print "seconds max_rss_kb"
+once() {
+	/usr/bin/time -o "$work/time" -f "%e %M" "$@" >/dev/null 2>&1
+	tail -1 "$work/time"
 }
+# fresh DIR: remove DIR and flush the disk's queue, outside the timing, so
+# that every timed command starts from the same state of the disk.
+fresh() { rm -rf "$1"; sync; }
 
 echo "| N | handleplan build | Hugo build | Hugo ÷ handleplan | cp -r of output | handleplan ÷ cp | RSS handleplan | RSS Hugo | RSS ratio | output handleplan | output Hugo | no-change rebuild | files rewritten |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
@@ -34,25 +35,44 @@ declare -A T
 for n in "${sizes[@]}"; do
 	site="$work/site-$n"
 	"$work/corpus" "$site" "$n"
-	read -r ours ours_rss < <(measure sh -c "rm -rf '$site/public' && '$work/handleplan' build -s '$site' --now 2023-06-01")
+	build=("$work/handleplan" build -s "$site" --now 2023-06-01)
+	hugo=("$HUGO" --quiet --minify --source bench/hugo --contentDir "$site/content" --destination "$work/hugo-$n")
+	"${build[@]}" >/dev/null 2>&1
+	# The three take turns, run by run, so that a slow spell of the disk
+	# or a busy neighbour falls on all of them alike.
+	ours_t=(); cp_t=(); hugo_t=(); ours_rss=0; hugo_rss=0
+	for _ in $(seq "$RUNS"); do
+		fresh "$work/copy"
+		read -r t _ < <(once cp -r "$site/public" "$work/copy")
+		cp_t+=("$t")
+		fresh "$site/public"
+		read -r t rss < <(once "${build[@]}")
+		ours_t+=("$t"); [ "$rss" -gt "$ours_rss" ] && ours_rss=$rss
+		if [ -n "$HUGO" ]; then
+			fresh "$work/hugo-$n"
+			read -r t rss < <(once "${hugo[@]}")
+			hugo_t+=("$t"); [ "$rss" -gt "$hugo_rss" ] && hugo_rss=$rss
+		fi
+	done
+	ours=$(printf '%s\n' "${ours_t[@]}" | median)
+	cp_m=$(printf '%s\n' "${cp_t[@]}" | median)
 	T[$n]=$ours
-	"$work/handleplan" build -s "$site" --now 2023-06-01 >/dev/null 2>&1
-	cp_t=$(for _ in $(seq "$RUNS"); do rm -rf "$work/copy"; /usr/bin/time -o "$work/time" -f %e cp -r "$site/public" "$work/copy"; tail -1 "$work/time"; done | median)
 	before=$(find "$site/public" -type f -printf '%T@ %p\n' | sort | md5sum)
-	read -r again _ < <(measure "$work/handleplan" build -s "$site" --now 2023-06-01)
+	again=$(for _ in $(seq "$RUNS"); do once "${build[@]}" | cut -d' ' -f1; done | median)
 	after=$(find "$site/public" -type f -printf '%T@ %p\n' | sort | md5sum)
 	rewritten=$([ "$before" = "$after" ] && echo 0 || echo "some")
 	if [ -n "$HUGO" ]; then
-		read -r hugo hugo_rss < <(measure sh -c "rm -rf '$work/hugo-$n' && '$HUGO' --quiet --minify --source bench/hugo --contentDir '$site/content' --destination '$work/hugo-$n'")
-		ratio=$(awk -v a="$hugo" -v b="$ours" 'BEGIN{printf "%.1f×", a/b}')
+		hugo_m=$(printf '%s\n' "${hugo_t[@]}" | median)
+		ratio=$(awk -v a="$hugo_m" -v b="$ours" 'BEGIN{printf "%.1f×", a/b}')
 		rss_ratio=$(awk -v a="$ours_rss" -v b="$hugo_rss" 'BEGIN{printf "%.0f%%", 100*a/b}')
+		hugo_rss_mb="$((hugo_rss / 1024)) MB"
 	else
-		hugo=n/a; hugo_rss=n/a; ratio=n/a; rss_ratio=n/a
+		hugo_m=n/a; hugo_rss_mb=n/a; ratio=n/a; rss_ratio=n/a
 	fi
-	cp_ratio=$(awk -v a="$ours" -v b="$cp_t" 'BEGIN{printf "%.1f×", a/b}')
+	cp_ratio=$(awk -v a="$ours" -v b="$cp_m" 'BEGIN{printf "%.1f×", a/b}')
 	size=$(du -sm "$site/public" | cut -f1)
 	hsize=$([ -d "$work/hugo-$n" ] && echo "$(du -sm "$work/hugo-$n" | cut -f1) MB" || echo n/a)
-	echo "| $n | ${ours} s | ${hugo} s | $ratio | ${cp_t} s | $cp_ratio | $((ours_rss/1024)) MB | $([ "$hugo_rss" = n/a ] && echo n/a || echo "$((hugo_rss/1024)) MB") | $rss_ratio | ${size} MB | $hsize | ${again} s | $rewritten |"
+	echo "| $n | ${ours} s | ${hugo_m} s | $ratio | ${cp_m} s | $cp_ratio | $((ours_rss / 1024)) MB | $hugo_rss_mb | $rss_ratio | ${size} MB | $hsize | ${again} s | $rewritten |"
 	R[$n]="$ratio $cp_ratio $rss_ratio $rewritten"
 done
 if [ -n "${T[1000]:-}" ] && [ -n "${T[10000]:-}" ]; then
