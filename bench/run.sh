@@ -42,8 +42,8 @@ for n in "${sizes[@]}"; do
 	# or a busy neighbour falls on all of them alike.
 	ours_t=(); cp_t=(); hugo_t=(); ours_rss=0; hugo_rss=0
 	for _ in $(seq "$RUNS"); do
-		fresh "$work/copy"
-		read -r t _ < <(once cp -r "$site/public" "$work/copy")
+		fresh "$site/copy"
+		read -r t _ < <(once cp -r "$site/public" "$site/copy")
 		cp_t+=("$t")
 		fresh "$site/public"
 		read -r t rss < <(once "${build[@]}")
