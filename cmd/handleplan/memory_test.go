@@ -3,8 +3,10 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"testing"
+	"time"
 )
 
 func TestLimitMemory(t *testing.T) {
@@ -22,6 +24,22 @@ func TestLimitMemory(t *testing.T) {
 	if got, want := debug.SetMemoryLimit(-1), int64(heapFixed+3.5*3000); got != want {
 		t.Errorf("limit for 3,000 bytes of content = %d, want %d", got, want)
 	}
+
+	// Live data past 90% of the limit raises it.
+	keep := make([]byte, heapFixed)
+	for i := range keep {
+		keep[i] = byte(i)
+	}
+	runtime.GC()
+	deadline := time.Now().Add(5 * time.Second)
+	for debug.SetMemoryLimit(-1) == int64(heapFixed+3.5*3000) && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if got := debug.SetMemoryLimit(-1); got < int64(len(keep)) {
+		t.Errorf("with %d MiB live the limit stayed at %d MiB", len(keep)>>20, got>>20)
+	}
+	runtime.KeepAlive(keep)
+
 	restore()
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("after restore the limit is %d, want %d", got, before)
@@ -37,5 +55,19 @@ func TestLimitMemory(t *testing.T) {
 	// A missing content folder is a site with no content.
 	if got := memoryLimit(contentSize(filepath.Join(site, "nothing"))); got != heapFixed {
 		t.Errorf("limit without content = %d, want %d", got, heapFixed)
+	}
+}
+
+func TestRaiseLimit(t *testing.T) {
+	for _, c := range []struct{ limit, live, want int64 }{
+		{100 << 20, 0, 100 << 20},
+		{100 << 20, 80 << 20, 100 << 20},
+		{100 << 20, 90 << 20, 100 << 20},
+		{100 << 20, 91 << 20, 91<<20 + 91<<20/4},
+		{100 << 20, 300 << 20, 375 << 20},
+	} {
+		if got := raiseLimit(c.limit, c.live); got != c.want {
+			t.Errorf("raiseLimit(%d MiB, live %d MiB) = %d, want %d", c.limit>>20, c.live>>20, got, c.want)
+		}
 	}
 }
