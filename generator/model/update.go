@@ -8,10 +8,10 @@ import (
 	"handleplan/generator/markdown"
 )
 
-// UpdateBody puts the new body of one document into the model, in place:
-// its rendered Markdown. It is the watch mode's fast
-// path for an edit that left the front matter byte for byte as it was, so
-// nothing else in the model can have changed. doc is the document as read
+// UpdateBody puts the new body of one document, rendered, into the model
+// in place. It is the watch mode's fast path for an edit that left the
+// front matter byte for byte as it was, so nothing else in the model can
+// have changed. doc is the document as read
 // again (a *content.Indsats, *content.Story, *content.Page, *content.Plan
 // or *content.Front); its front matter must equal the one the model was
 // built from.

@@ -160,14 +160,6 @@ func SearchDocs(site *model.Site) []search.Doc {
 	return docs
 }
 
-func htmls(l []template.HTML) []string {
-	s := make([]string, len(l))
-	for i, h := range l {
-		s[i] = string(h)
-	}
-	return s
-}
-
 // indsatsFields is the HTML of an indsats' short fields, for search: the
 // henstilling, mål, effekt, dokumentation and the activities.
 func indsatsFields(x *model.Indsats) string {
@@ -203,8 +195,14 @@ func SearchDoc(site *model.Site, x any) search.Doc {
 		if where == "" {
 			where = x.Plan.Title
 		}
+		// The summary: the henstilling, then the body, then the mål
+		// (some indsatser have no body), as far as it reaches.
+		from := []string{string(x.Henstilling), string(x.Body)}
+		for _, m := range x.Maal {
+			from = append(from, string(m))
+		}
 		return search.Doc{Title: x.Title, URL: IndsatsURL(x), Kind: t("search.kind.indsats") + " · " + where,
-			Summary: search.Excerpt(summary, append([]string{string(x.Henstilling), string(x.Body)}, htmls(x.Maal)...)...), Text: indsatsFields(x), Body: string(x.Body)}
+			Summary: search.Excerpt(summary, from...), Text: indsatsFields(x), Body: string(x.Body)}
 	case *model.Story:
 		return search.Doc{Title: x.Title, URL: StoryURL(x), Kind: t("search.kind.story"),
 			Summary: search.Excerpt(summary, string(x.Body)), Text: html.EscapeString(x.Forfatter), Body: string(x.Body)}
