@@ -144,40 +144,10 @@ func eachTermOf(pieces iter.Seq[string], fn func([]byte)) {
 	flush()
 }
 
-// Index is the data the browser receives.
-type Index struct {
-	// Docs: [title, url, kind, summary] per document.
-	Docs [][4]string `json:"d"`
-	// Terms are the sorted index words; Postings[i] lists, for Terms[i],
-	// pairs of document number and weight (title words weigh more).
-	Terms    []string `json:"t"`
-	Postings [][]int  `json:"p"`
-}
-
 const titleWeight = 5
 
 // maxWeight caps a weight, to keep the index small.
 const maxWeight = 99
-
-// Build makes the index for docs.
-func Build(docs []Doc) *Index {
-	b := NewBuilder(docs)
-	idx := &Index{}
-	for _, d := range docs {
-		idx.Docs = append(idx.Docs, [4]string{d.Title, d.URL, d.Kind, d.Summary})
-	}
-	for _, id := range b.sorted() {
-		if p := b.post[id]; len(p) > 0 {
-			idx.Terms = append(idx.Terms, b.terms[id])
-			var ints []int
-			for _, x := range p {
-				ints = append(ints, int(x.doc), int(min(x.w, maxWeight)))
-			}
-			idx.Postings = append(idx.Postings, ints)
-		}
-	}
-	return idx
-}
 
 // Builder builds the index and keeps what it takes to build it again
 // after one document changed, without going through the others: the watch
@@ -308,8 +278,10 @@ func docJSON(d Doc) []byte {
 	return j
 }
 
-// Script returns the index as a script that sets window.HANDLEPLAN_SEARCH:
-// {"d": docs, "t": terms, "p": postings}, as Index marshals.
+// Script returns the index as a script that sets window.HANDLEPLAN_SEARCH
+// to {"d": docs, "t": terms, "p": postings}: docs are [title, url, kind,
+// summary] per document; terms the sorted index words; postings, for each
+// term, pairs of document number and weight (title words weigh more).
 func (b *Builder) Script() []byte {
 	order := b.sorted()
 	size := 64

@@ -167,3 +167,33 @@ func marshalled(t *testing.T, idx *Index) string {
 	}
 	return "window.HANDLEPLAN_SEARCH=" + string(j) + ";\n"
 }
+
+// Index and Build are the index as the browser reads it, made the plain
+// way: the reference that Builder.Script is checked against.
+type Index struct {
+	// Docs: [title, url, kind, summary] per document.
+	Docs [][4]string `json:"d"`
+	// Terms are the sorted index words; Postings[i] lists, for Terms[i],
+	// pairs of document number and weight (title words weigh more).
+	Terms    []string `json:"t"`
+	Postings [][]int  `json:"p"`
+}
+
+func Build(docs []Doc) *Index {
+	b := NewBuilder(docs)
+	idx := &Index{}
+	for _, d := range docs {
+		idx.Docs = append(idx.Docs, [4]string{d.Title, d.URL, d.Kind, d.Summary})
+	}
+	for _, id := range b.sorted() {
+		if p := b.post[id]; len(p) > 0 {
+			idx.Terms = append(idx.Terms, b.terms[id])
+			var ints []int
+			for _, x := range p {
+				ints = append(ints, int(x.doc), int(min(x.w, maxWeight)))
+			}
+			idx.Postings = append(idx.Postings, ints)
+		}
+	}
+	return idx
+}
