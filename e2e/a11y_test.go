@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"handleplan/e2e/browser"
+	"github.com/handleplan/handleplan/e2e/browser"
 )
 
 // buildDemo builds the demo site with the real binary into a temp folder.

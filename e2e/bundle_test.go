@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"handleplan/e2e/browser"
+	"github.com/handleplan/handleplan/e2e/browser"
 )
 
 // auningTitles are the plan's indsats titles, read from the content.

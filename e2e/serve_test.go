@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"handleplan/e2e/browser"
+	"github.com/handleplan/handleplan/e2e/browser"
 )
 
 // handleplanBinary builds the real command once per test.

@@ -9,10 +9,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"handleplan"
-	"handleplan/generator/build"
-	"handleplan/generator/bundle"
-	"handleplan/generator/model"
+	"github.com/handleplan/handleplan"
+	"github.com/handleplan/handleplan/generator/build"
+	"github.com/handleplan/handleplan/generator/bundle"
+	"github.com/handleplan/handleplan/generator/model"
 )
 
 func runBundle(args []string, stdout, stderr io.Writer) int {

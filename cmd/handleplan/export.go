@@ -7,8 +7,8 @@ import (
 	"os"
 	"time"
 
-	"handleplan/generator/build"
-	"handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/build"
+	"github.com/handleplan/handleplan/generator/model"
 )
 
 // The export format of DESIGN.md: the model as JSON, dates as YYYY-MM-DD

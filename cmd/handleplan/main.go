@@ -18,10 +18,10 @@ import (
 	"sync"
 	"time"
 
-	"handleplan"
-	"handleplan/generator/build"
-	"handleplan/generator/diag"
-	"handleplan/generator/output"
+	"github.com/handleplan/handleplan"
+	"github.com/handleplan/handleplan/generator/build"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/output"
 )
 
 // version is set at release time with -ldflags "-X main.version=...".

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"time"
 
-	"handleplan/generator/i18n"
-	"handleplan/generator/period"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/period"
 )
 
 func runPeriod(args []string, stdout, stderr io.Writer) int {

@@ -16,9 +16,9 @@ import (
 	"syscall"
 	"time"
 
-	"handleplan"
-	"handleplan/generator/serve"
-	"handleplan/generator/watch"
+	"github.com/handleplan/handleplan"
+	"github.com/handleplan/handleplan/generator/serve"
+	"github.com/handleplan/handleplan/generator/watch"
 )
 
 func runServe(args []string, stdout, stderr io.Writer) int {

@@ -7,9 +7,9 @@ import (
 	"testing/fstest"
 	"time"
 
-	"handleplan"
-	"handleplan/generator/diag"
-	"handleplan/generator/sitetest"
+	"github.com/handleplan/handleplan"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/sitetest"
 )
 
 var now = time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)

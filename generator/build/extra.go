@@ -3,10 +3,10 @@ package build
 import (
 	"encoding/xml"
 
-	"handleplan/generator/model"
-	"handleplan/generator/output"
-	"handleplan/generator/pages"
-	"handleplan/generator/search"
+	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/pages"
+	"github.com/handleplan/handleplan/generator/search"
 )
 
 // feedPath is the Atom feed of the stories.

@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"handleplan"
-	"handleplan/generator/minify"
+	"github.com/handleplan/handleplan"
+	"github.com/handleplan/handleplan/generator/minify"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")

@@ -9,12 +9,12 @@ import (
 	"sync"
 	"time"
 
-	"handleplan/generator/content"
-	"handleplan/generator/diag"
-	"handleplan/generator/i18n"
-	"handleplan/generator/model"
-	"handleplan/generator/pages"
-	"handleplan/generator/search"
+	"github.com/handleplan/handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/pages"
+	"github.com/handleplan/handleplan/generator/search"
 )
 
 // Session builds one site again and again, as the watch mode does, and

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"handleplan"
+	"github.com/handleplan/handleplan"
 )
 
 // copyDemo copies the demo site (config.toml, with a baseURL, and

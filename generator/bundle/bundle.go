@@ -16,7 +16,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/output"
 )
 
 // Zip packs files under folder/ in a zip archive.

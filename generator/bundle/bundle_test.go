@@ -7,10 +7,10 @@ import (
 	"testing"
 	"time"
 
-	"handleplan"
-	"handleplan/generator/build"
-	"handleplan/generator/bundle"
-	"handleplan/generator/sitetest"
+	"github.com/handleplan/handleplan"
+	"github.com/handleplan/handleplan/generator/build"
+	"github.com/handleplan/handleplan/generator/bundle"
+	"github.com/handleplan/handleplan/generator/sitetest"
 )
 
 // leakSite has a marker word in everything a bundle of plan-a must leave

@@ -9,7 +9,7 @@ import (
 	"sort"
 	"strings"
 
-	"handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/output"
 )
 
 var (

@@ -13,8 +13,8 @@ import (
 	"strings"
 	"time"
 
-	"handleplan/generator/i18n"
-	"handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/model"
 )
 
 const (

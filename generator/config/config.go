@@ -13,11 +13,11 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"handleplan/generator/content"
-	"handleplan/generator/diag"
-	"handleplan/generator/frontmatter"
-	"handleplan/generator/i18n"
-	"handleplan/generator/kvalitet"
+	"github.com/handleplan/handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/frontmatter"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/kvalitet"
 )
 
 // File is the config file's name in the site folder.

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"handleplan/generator/sitetest"
+	"github.com/handleplan/handleplan/generator/sitetest"
 )
 
 func TestLoad(t *testing.T) {

@@ -16,11 +16,11 @@ import (
 	"sort"
 	"strings"
 
-	"handleplan/generator/diag"
-	"handleplan/generator/frontmatter"
-	"handleplan/generator/i18n"
-	"handleplan/generator/ignore"
-	"handleplan/generator/par"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/frontmatter"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/ignore"
+	"github.com/handleplan/handleplan/generator/par"
 )
 
 // Dir is the content folder inside a site.

@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"handleplan"
-	"handleplan/generator/build"
+	"github.com/handleplan/handleplan"
+	"github.com/handleplan/handleplan/generator/build"
 )
 
 // TestCorpusBuilds keeps the benchmark corpus honest: it builds without

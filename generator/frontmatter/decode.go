@@ -11,9 +11,9 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"handleplan/generator/diag"
-	"handleplan/generator/i18n"
-	"handleplan/generator/suggest"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/suggest"
 )
 
 // Describer is implemented by value types that accept more than one TOML

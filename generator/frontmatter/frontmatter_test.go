@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"handleplan/generator/diag"
-	"handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/i18n"
 )
 
 type aktivitet struct {

@@ -6,7 +6,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/diag"
 )
 
 // Positions maps key paths of a front matter to where their values stand

@@ -13,8 +13,8 @@ import (
 	"bytes"
 	"unicode/utf8"
 
-	"handleplan/generator/diag"
-	"handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/i18n"
 )
 
 // MaxSize is the largest file read; larger ones get one diagnostic.

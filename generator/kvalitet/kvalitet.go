@@ -14,7 +14,7 @@ import (
 	"strconv"
 	"strings"
 
-	"handleplan/generator/suggest"
+	"github.com/handleplan/handleplan/generator/suggest"
 )
 
 //go:embed tilbud-2017.toml

@@ -3,7 +3,7 @@ package kvalitet
 import (
 	"testing"
 
-	"handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/i18n"
 )
 
 func TestDefaultModel(t *testing.T) {

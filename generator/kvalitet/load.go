@@ -1,9 +1,9 @@
 package kvalitet
 
 import (
-	"handleplan/generator/diag"
-	"handleplan/generator/frontmatter"
-	"handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/frontmatter"
+	"github.com/handleplan/handleplan/generator/i18n"
 )
 
 // Load reads a model from TOML, strictly: unknown keys and inconsistent

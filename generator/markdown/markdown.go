@@ -13,7 +13,7 @@ import (
 	"strings"
 	"sync"
 
-	"handleplan/generator/minify"
+	"github.com/handleplan/handleplan/generator/minify"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"

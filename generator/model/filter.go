@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/content"
 )
 
 // ErrUnknownPlan is returned by ForBundle for a plan id the site lacks.

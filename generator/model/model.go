@@ -22,17 +22,17 @@ import (
 	"strings"
 	"time"
 
-	"handleplan/generator/config"
-	"handleplan/generator/content"
-	"handleplan/generator/cpr"
-	"handleplan/generator/diag"
-	"handleplan/generator/frontmatter"
-	"handleplan/generator/i18n"
-	"handleplan/generator/kvalitet"
-	"handleplan/generator/markdown"
-	"handleplan/generator/par"
-	"handleplan/generator/period"
-	"handleplan/generator/suggest"
+	"github.com/handleplan/handleplan/generator/config"
+	"github.com/handleplan/handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/cpr"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/frontmatter"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/kvalitet"
+	"github.com/handleplan/handleplan/generator/markdown"
+	"github.com/handleplan/handleplan/generator/par"
+	"github.com/handleplan/handleplan/generator/period"
+	"github.com/handleplan/handleplan/generator/suggest"
 )
 
 // Options are the caller's choices for one build.

@@ -5,12 +5,12 @@ import (
 	"testing"
 	"time"
 
-	"handleplan/generator/config"
-	"handleplan/generator/content"
-	"handleplan/generator/diag"
-	"handleplan/generator/markdown"
-	"handleplan/generator/model"
-	"handleplan/generator/sitetest"
+	"github.com/handleplan/handleplan/generator/config"
+	"github.com/handleplan/handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/markdown"
+	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/sitetest"
 )
 
 func build(t *testing.T, extra string, now time.Time) (*model.Site, diag.List) {

@@ -4,11 +4,11 @@ import (
 	"html/template"
 	"time"
 
-	"handleplan/generator/config"
-	"handleplan/generator/content"
-	"handleplan/generator/i18n"
-	"handleplan/generator/kvalitet"
-	"handleplan/generator/period"
+	"github.com/handleplan/handleplan/generator/config"
+	"github.com/handleplan/handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/kvalitet"
+	"github.com/handleplan/handleplan/generator/period"
 )
 
 // Site is the validated model of a whole site.

@@ -3,9 +3,9 @@ package model
 import (
 	"html/template"
 
-	"handleplan/generator/content"
-	"handleplan/generator/cpr"
-	"handleplan/generator/markdown"
+	"github.com/handleplan/handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/cpr"
+	"github.com/handleplan/handleplan/generator/markdown"
 )
 
 // UpdateBody puts the new body of one document, rendered, into the model

@@ -4,10 +4,10 @@ import (
 	"sort"
 	"strconv"
 
-	"handleplan/generator/content"
-	"handleplan/generator/i18n"
-	"handleplan/generator/kvalitet"
-	"handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/kvalitet"
+	"github.com/handleplan/handleplan/generator/model"
 )
 
 // TemaView is one tema across all plans: a tema of the quality model

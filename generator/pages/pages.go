@@ -13,9 +13,9 @@ import (
 	"path"
 	"strings"
 
-	"handleplan/generator/i18n"
-	"handleplan/generator/model"
-	"handleplan/generator/search"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/search"
 )
 
 // Page is one output page.

@@ -45,7 +45,7 @@ import (
 	"strings"
 	"time"
 
-	"handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/i18n"
 )
 
 // Kind is what sort of time frame a text names.

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/i18n"
 )
 
 // ref2022 is a plan dated 15 January 2022 running through 2022.

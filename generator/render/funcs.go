@@ -8,12 +8,12 @@ import (
 	"strings"
 	"time"
 
-	"handleplan/generator/content"
-	"handleplan/generator/i18n"
-	"handleplan/generator/kvalitet"
-	"handleplan/generator/model"
-	"handleplan/generator/pages"
-	"handleplan/generator/period"
+	"github.com/handleplan/handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/kvalitet"
+	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/pages"
+	"github.com/handleplan/handleplan/generator/period"
 )
 
 var monthsDa = []string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"}

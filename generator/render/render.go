@@ -26,11 +26,11 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"handleplan/generator/diag"
-	"handleplan/generator/i18n"
-	"handleplan/generator/minify"
-	"handleplan/generator/output"
-	"handleplan/generator/pages"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/minify"
+	"github.com/handleplan/handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/pages"
 )
 
 // Theme is the union of the embedded theme and a site's overrides.

@@ -21,7 +21,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"handleplan/generator/par"
+	"github.com/handleplan/handleplan/generator/par"
 )
 
 // Doc is one searchable page.

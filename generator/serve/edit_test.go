@@ -16,10 +16,10 @@ import (
 	"testing"
 	"time"
 
-	"handleplan"
-	"handleplan/generator/build"
-	"handleplan/generator/corpus"
-	"handleplan/generator/watch"
+	"github.com/handleplan/handleplan"
+	"github.com/handleplan/handleplan/generator/build"
+	"github.com/handleplan/handleplan/generator/corpus"
+	"github.com/handleplan/handleplan/generator/watch"
 )
 
 // editRig is the dev server on a generated corpus, with the real watcher

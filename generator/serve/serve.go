@@ -29,9 +29,9 @@ import (
 	"sync"
 	"time"
 
-	"handleplan/generator/build"
-	"handleplan/generator/diag"
-	"handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/build"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/i18n"
 )
 
 //go:embed livereload.js

@@ -11,10 +11,10 @@ import (
 	"testing"
 	"time"
 
-	"handleplan"
-	"handleplan/generator/build"
-	"handleplan/generator/sitetest"
-	"handleplan/generator/watch"
+	"github.com/handleplan/handleplan"
+	"github.com/handleplan/handleplan/generator/build"
+	"github.com/handleplan/handleplan/generator/sitetest"
+	"github.com/handleplan/handleplan/generator/watch"
 )
 
 // startSite writes the minimal test site to a temp folder and serves it

@@ -6,9 +6,9 @@ import (
 	"strings"
 	"time"
 
-	"handleplan/generator/i18n"
-	"handleplan/generator/model"
-	"handleplan/generator/pages"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/pages"
 )
 
 var tags = regexp.MustCompile(`<[^>]*>`)

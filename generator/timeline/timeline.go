@@ -16,9 +16,9 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"handleplan/generator/i18n"
-	"handleplan/generator/model"
-	"handleplan/generator/period"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/period"
 )
 
 // Row is one activity on a timeline.

@@ -10,10 +10,10 @@ import (
 	"testing"
 	"time"
 
-	"handleplan/generator/i18n"
-	"handleplan/generator/model"
-	"handleplan/generator/period"
-	"handleplan/generator/sitetest"
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/period"
+	"github.com/handleplan/handleplan/generator/sitetest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")

@@ -20,7 +20,7 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
-	"handleplan/generator/ignore"
+	"github.com/handleplan/handleplan/generator/ignore"
 )
 
 // Sources are the paths under a site that a build reads.

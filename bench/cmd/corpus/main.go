@@ -5,7 +5,7 @@ import (
 	"os"
 	"strconv"
 
-	"handleplan/generator/corpus"
+	"github.com/handleplan/handleplan/generator/corpus"
 )
 
 func main() {
