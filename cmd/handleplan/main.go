@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -24,8 +25,49 @@ import (
 	"github.com/handleplan/handleplan/generator/output"
 )
 
-// version is set at release time with -ldflags "-X main.version=...".
-var version = "dev"
+// version may be set at release time with -ldflags "-X main.version=...";
+// otherwise versionString reads the module version and the VCS revision
+// that the Go toolchain stamps into the binary.
+var version = ""
+
+// versionString is what `handleplan version` prints: the version, then the
+// VCS revision and time when the binary carries them, e.g.
+// "handleplan v1.2.0 (a1b2c3d4e5f6, 2026-11-28T06:00:00Z)".
+func versionString() string {
+	v := version
+	info, ok := debug.ReadBuildInfo()
+	if v == "" && ok {
+		v = info.Main.Version
+	}
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev, at, dirty string
+	if ok {
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.time":
+				at = s.Value
+			case "vcs.modified":
+				if s.Value == "true" {
+					dirty = ", modified"
+				}
+			}
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	switch {
+	case rev != "" && at != "":
+		return fmt.Sprintf("handleplan %s (%s, %s%s)", v, rev, at, dirty)
+	case rev != "":
+		return fmt.Sprintf("handleplan %s (%s%s)", v, rev, dirty)
+	}
+	return "handleplan " + v
+}
 
 const (
 	exitOK      = 0
@@ -40,7 +82,9 @@ Usage:
   handleplan serve   [-s SITE] [--port 1313] [--bind 127.0.0.1] [--open] [--drafts] [--now DATE]
                                                                  live-reloading dev server (memory only)
   handleplan check   [-s SITE] [--strict] [--drafts] [--now DATE] validate only; --strict makes warnings errors
-  handleplan new     indsats|plan|historie PATH                     scaffold a content file
+  handleplan init    [DIR]                                          a new site that passes check --strict
+  handleplan new     [-s SITE] plan ID | indsats PLAN/ID | historie ID | side ID
+                                                                 scaffold a file under SITE/content/
   handleplan bundle  [-s SITE] --plan ID [-o FILE] [--single-file] [--now DATE]
                                                                  the plan as the tilsyn's report: a zip, or one HTML file
   handleplan export  [-s SITE] [--drafts] [--now DATE]            the model as JSON on stdout
@@ -82,6 +126,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runServe(rest, stdout, stderr)
 	case "check":
 		return runCheck(rest, stdout, stderr)
+	case "init":
+		return runInit(rest, stdout, stderr)
 	case "new":
 		return runNew(rest, stdout, stderr)
 	case "export":
@@ -91,7 +137,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "period":
 		return runPeriod(rest, stdout, stderr)
 	case "version", "--version", "-version":
-		fmt.Fprintln(stdout, "handleplan", version)
+		fmt.Fprintln(stdout, versionString())
 		return exitOK
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
@@ -290,7 +336,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 
 func init() {
 	// Keep "help" text and reality in step: every command in usage exists.
-	for _, c := range []string{"build", "serve", "check", "bundle", "new", "export", "period", "version", "help"} {
+	for _, c := range []string{"build", "serve", "check", "bundle", "init", "new", "export", "period", "version", "help"} {
 		if !strings.Contains(usage, "handleplan "+c) {
 			panic("usage lacks " + c)
 		}

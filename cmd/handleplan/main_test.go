@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // repo is the repository root, which holds the demo site.
@@ -206,23 +207,76 @@ func TestCheck(t *testing.T) {
 }
 
 func TestNewScaffoldsCheck(t *testing.T) {
-	site := copySite(t)
-	dir := filepath.Join(site, "content")
+	site := t.TempDir()
+	if code, _, stderr := runCLI(t, "init", site); code != exitOK {
+		t.Fatal(stderr)
+	}
 	for _, args := range [][]string{
-		{"new", "plan", filepath.Join(dir, "planer", "ny-plan")},
-		{"new", "indsats", filepath.Join(dir, "planer", "ny-plan", "foerste-indsats.md")},
-		{"new", "historie", filepath.Join(dir, "historier", "ny-historie")},
+		{"new", "-s", site, "plan", "ny-plan"},
+		{"new", "-s", site, "indsats", "ny-plan/foerste-indsats"},
+		{"new", "-s", site, "indsats", "ny-plan/Økonomi og budget.md"},
+		{"new", "-s", site, "historie", "ny-historie"},
+		{"new", "-s", site, "side", "økonomi"},
 	} {
 		if code, _, stderr := runCLI(t, args...); code != exitOK {
 			t.Fatalf("%v: %s", args, stderr)
 		}
 	}
-	if code, _, _ := runCLI(t, "new", "indsats", filepath.Join(dir, "planer", "ny-plan", "foerste-indsats.md")); code != exitUsage {
+	for _, want := range []struct{ path, title string }{
+		{"content/planer/ny-plan/_index.md", `title = "Ny plan"`},
+		{"content/planer/ny-plan/oekonomi-og-budget.md", `title = "Økonomi og budget"`},
+		{"content/sider/oekonomi.md", `title = "Økonomi"`},
+		{"content/historier/ny-historie.md", `title = "Ny historie"`},
+	} {
+		data, err := os.ReadFile(filepath.Join(site, want.path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.Valid(data) || !strings.Contains(string(data), want.title+"\n") {
+			t.Errorf("%s: want %s in valid UTF-8, got\n%s", want.path, want.title, data)
+		}
+		if strings.Contains(string(data), "%!") {
+			t.Errorf("%s: a format verb went wrong:\n%s", want.path, data)
+		}
+	}
+	if code, _, _ := runCLI(t, "new", "-s", site, "indsats", "ny-plan/foerste-indsats"); code != exitUsage {
 		t.Error("new overwrote an existing file")
 	}
-	code, _, stderr := runCLI(t, "check", "-s", site, "--now", "2026-11-25")
+	if code, _, stderr := runCLI(t, "new", "-s", site, "indsats", "ingen-plan/x"); code != exitUsage || !strings.Contains(stderr, "handleplan new plan ingen-plan") {
+		t.Errorf("an indsats in a missing plan: %d %s", code, stderr)
+	}
+	if code, _, _ := runCLI(t, "new", "-s", site, "side", "!!!"); code != exitUsage {
+		t.Error("an id of no letters was accepted")
+	}
+	code, _, stderr := runCLI(t, "check", "--strict", "-s", site, "--now", "2026-11-25")
 	if code != exitOK {
-		t.Errorf("scaffolded files do not pass check:\n%s", stderr)
+		t.Errorf("scaffolded files do not pass check --strict:\n%s", stderr)
+	}
+}
+
+func TestInit(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "nyt sted")
+	if code, out, stderr := runCLI(t, "init", dir); code != exitOK || !strings.Contains(out, "LÆSMIG.md") {
+		t.Fatalf("init: %d %s %s", code, out, stderr)
+	}
+	for _, f := range []string{"config.toml", "LÆSMIG.md", "content/_index.md", "content/sider/tilgaengelighed.md",
+		"content/planer/min-plan/_index.md", "content/planer/min-plan/foerste-indsats.md"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Error(err)
+		}
+	}
+	if code, _, stderr := runCLI(t, "check", "--strict", "-s", dir); code != exitOK {
+		t.Errorf("a new site does not pass check --strict:\n%s", stderr)
+	}
+	if code, _, stderr := runCLI(t, "build", "-s", dir); code != exitOK {
+		t.Errorf("a new site does not build:\n%s", stderr)
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, "config.toml"))
+	if code, _, _ := runCLI(t, "init", dir); code != exitUsage {
+		t.Error("init over an existing site")
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, "config.toml")); string(after) != string(before) {
+		t.Error("init changed an existing config.toml")
 	}
 }
 

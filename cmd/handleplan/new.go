@@ -8,15 +8,23 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/handleplan/handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/i18n"
 )
 
 // Scaffolds: every key of the format, the optional ones commented out, so
-// an author sees what can be written without opening the manual.
+// an author sees what can be written without opening the manual. Each is
+// a format string taking the title, today's date, this year and the
+// next, by index.
 var scaffolds = map[string]string{
 	"indsats": `+++
-title = "%s"
+title = %[1]q
 # orden = 1                        # rækkefølge i planens tabel
-indikatorer = ["9.b"]              # fx ["9.b", "9.c"]
+indikatorer = ["9.c"]              # fx ["9.b", "9.c"]; se kvalitetsmodellen
 # tema = "Økonomi"                 # kun hvis ingen indikator passer
 henstilling = ""                   # tilsynets henstilling
 maal = [
@@ -25,7 +33,7 @@ maal = [
 dokumentation = []
 hvem = []                          # fx ["Afdelingsledelse"]
 effekt = []
-status = "planlagt"                # planlagt, i gang, gennemført, forsinket, opgivet
+# status = "planlagt"              # planlagt, i gang, gennemført, forsinket, opgivet
 # intern = true                    # kun på intranettet, aldrig i tilsynets bundt
 # kladde = true                    # udelades, indtil det er klar
 
@@ -44,17 +52,17 @@ hvem = []
 Hvad skal ændres, og hvorfor?
 `,
 	"plan": `+++
-title = "%s"
-tilbud = ""
+title = %[1]q
+tilbud = ""                        # tilbuddets navn
 tilsyn = ""                        # fx "Socialtilsyn Midt"
-# dato = 2022-01-15
-# periode = "2022"
+dato = %[2]s                  # planens dato
+periode = "%[3]d-%[4]d"              # fx "2026", "2026-2027", "1. halvår 2026"
 +++
 En kort indledning til planen.
 `,
 	"historie": `+++
-title = "%s"
-dato = %s
+title = %[1]q
+dato = %[2]s
 # indsats = "plan-id/indsats-id"
 # forfatter = ""
 # billede = "billede.jpg"          # et billede ved siden af denne fil
@@ -62,67 +70,133 @@ dato = %s
 +++
 Fortæl historien her.
 `,
+	"side": `+++
+title = %[1]q
+# orden = 1                        # rækkefølge i sidefoden
++++
+Skriv siden her.
+`,
 }
 
+const newUsage = "handleplan new [-s SITE] plan ID | indsats PLAN/ID | historie ID | side ID"
+
+// runNew writes one scaffold under SITE/content/, where the build will
+// find it. An id that is not one the build accepts (spaces, æøå, capitals)
+// becomes the ASCII id it would suggest, with a note, and the title is
+// made from the name as written.
 func runNew(args []string, stdout, stderr io.Writer) int {
-	flags := newFlagSet("new", stderr, nil)
+	var sf siteFlags
+	flags := newFlagSet("new", stderr, &sf)
 	pos, ok := parse(flags, args)
 	if !ok {
 		return exitUsage
 	}
+	lang := cliLang(sf.site)
 	if len(pos) != 2 {
-		fmt.Fprintln(stderr, "usage: handleplan new indsats|plan|historie PATH")
+		fmt.Fprintln(stderr, i18n.T(lang, "cli.usage", newUsage))
 		return exitUsage
 	}
-	kind, p := pos[0], pos[1]
-	tmpl, ok := scaffolds[kind]
-	if !ok {
-		fmt.Fprintf(stderr, "new: unknown kind %q: write indsats, plan or historie\n", kind)
-		return exitUsage
-	}
-	if kind == "plan" && !strings.HasSuffix(p, ".md") {
-		p = filepath.Join(p, "_index.md")
-	}
-	if !strings.HasSuffix(p, ".md") {
-		p += ".md"
-	}
-	name := strings.TrimSuffix(filepath.Base(p), ".md")
-	if name == "_index" {
-		name = filepath.Base(filepath.Dir(p))
-	}
-	title := strings.ToUpper(name[:1]) + strings.ReplaceAll(name[1:], "-", " ")
-	var text string
-	if kind == "historie" {
-		now, err := today("")
-		if err != nil {
-			fmt.Fprintln(stderr, "new:", err)
-			return exitUsage
-		}
-		text = fmt.Sprintf(tmpl, title, now.Format("2006-01-02"))
-	} else {
-		text = fmt.Sprintf(tmpl, title)
-	}
-	if _, err := os.Stat(p); err == nil {
-		fmt.Fprintf(stderr, "new: %s exists already; nothing written\n", p)
-		return exitUsage
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		fmt.Fprintln(stderr, "new:", err)
-		return exitUsage
-	}
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		fmt.Fprintln(stderr, "new:", err)
-		return exitUsage
-	}
-	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	now, err := today(sf.now)
 	if err != nil {
 		fmt.Fprintln(stderr, "new:", err)
 		return exitUsage
 	}
-	defer f.Close()
-	if _, err := io.WriteString(f, text); err != nil {
+	p, err := newFile(sf.site, pos[0], pos[1], now, lang, stdout)
+	if err != nil {
 		fmt.Fprintln(stderr, "new:", err)
-		return exitContent
+		return exitUsage
 	}
-	fmt.Fprintln(stdout, "created", p)
+	fmt.Fprintln(stdout, i18n.T(lang, "cli.new.created", p))
 	return exitOK
+}
+
+// newFile writes the scaffold of kind for name under site and returns
+// its path. Notes about the id go to notes.
+func newFile(site, kind, name string, now time.Time, lang i18n.Lang, notes io.Writer) (string, error) {
+	tmpl, ok := scaffolds[kind]
+	if !ok {
+		return "", errors.New(i18n.T(lang, "cli.new.kind", kind))
+	}
+	name = strings.TrimSuffix(strings.TrimSpace(name), ".md")
+	var plan string
+	if kind == "indsats" {
+		var found bool
+		plan, name, found = strings.Cut(name, "/")
+		if !found || plan == "" || name == "" {
+			return "", errors.New(i18n.T(lang, "cli.new.indsats"))
+		}
+		plan = newID(plan, lang, notes)
+	}
+	id := newID(name, lang, notes)
+	if id == "" {
+		return "", errors.New(i18n.T(lang, "cli.new.empty", name))
+	}
+	var rel []string
+	switch kind {
+	case "plan":
+		rel = []string{"planer", id, "_index.md"}
+	case "indsats":
+		if _, err := os.Stat(filepath.Join(site, content.Dir, "planer", plan, "_index.md")); err != nil {
+			return "", errors.New(i18n.T(lang, "cli.new.noplan", plan, plan))
+		}
+		rel = []string{"planer", plan, id + ".md"}
+	case "historie":
+		rel = []string{"historier", id + ".md"}
+	case "side":
+		rel = []string{"sider", id + ".md"}
+	}
+	p := filepath.Join(append([]string{site, content.Dir}, rel...)...)
+	text := fmt.Sprintf(tmpl, titleFrom(name), now.Format("2006-01-02"), now.Year(), now.Year()+1)
+	if err := writeNew(p, text, lang); err != nil {
+		return "", err
+	}
+	return p, nil
+}
+
+// newID returns the id the build accepts for name, and says so when it
+// differs from what was written.
+func newID(name string, lang i18n.Lang, notes io.Writer) string {
+	if content.ValidID(name) {
+		return name
+	}
+	id := content.SuggestID(name)
+	if id != "" {
+		fmt.Fprintln(notes, i18n.T(lang, "cli.new.id", name, id))
+	}
+	return id
+}
+
+// titleFrom makes a title from a name as written: dashes become spaces
+// and the first letter a capital, rune-wise so "økonomi" is "Økonomi".
+func titleFrom(name string) string {
+	if content.ValidID(name) {
+		name = strings.ReplaceAll(name, "-", " ")
+	}
+	r, n := utf8.DecodeRuneInString(name)
+	if r == utf8.RuneError {
+		return name
+	}
+	return string(unicode.ToUpper(r)) + name[n:]
+}
+
+// writeNew writes text into a new file at p, never over an existing one.
+func writeNew(p, text string, lang i18n.Lang) error {
+	if _, err := os.Lstat(p); err == nil {
+		return errors.New(i18n.T(lang, "cli.new.exists", p))
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(f, text); err != nil {
+		f.Close()
+		os.Remove(p)
+		return err
+	}
+	return f.Close()
 }
