@@ -107,12 +107,30 @@ func (st *state) buildModel(opts Options) diag.List {
 	diags.Merge(st.contentDiags)
 	var ds diag.List
 	st.site, ds = model.Build(st.set, st.cfg, st.models, st.md, model.Options{Drafts: opts.Drafts, Now: opts.Now})
-	diags.Merge(ds)
+	diags.Merge(afterSyntaxErrors(ds, st.set.Unparsed()))
 	if opts.Strict {
 		diags = diags.Strict()
 	}
 	diags.Sort()
 	return diags
+}
+
+// afterSyntaxErrors keeps what the model says that does not follow from
+// front matter that could not be read: with any such file, no warning
+// (a missing tema, a period with no plan date: all follow from fields
+// left empty), and no error in the unreadable files themselves (a
+// missing title). The author fixes the syntax first, then sees the rest.
+func afterSyntaxErrors(ds diag.List, unparsed map[string]bool) diag.List {
+	if len(unparsed) == 0 {
+		return ds
+	}
+	var out diag.List
+	for _, d := range ds {
+		if d.Severity == diag.Error && !unparsed[d.Pos.File] {
+			out.Add(d)
+		}
+	}
+	return out
 }
 
 // Build runs the whole pipeline. theme is the embedded default theme; the

@@ -49,6 +49,9 @@ type Doc struct {
 	frontmatter.File
 	Pos *frontmatter.Positions
 	ID  string
+	// Unparsed is set when the front matter could not be decoded (bad
+	// TOML, or a value of the wrong type): every field is empty.
+	Unparsed bool
 }
 
 // Plan is a plan's _index.md.
@@ -100,6 +103,34 @@ type Set struct {
 	// Files lists every source file read, relative to the site, for
 	// dependency tracking.
 	Files []string
+}
+
+// Unparsed lists the files whose front matter could not be decoded. Their
+// fields are all empty, so what the model would say of them (or of what
+// depends on them) follows from that one error.
+func (s *Set) Unparsed() map[string]bool {
+	out := map[string]bool{}
+	add := func(d *Doc) {
+		if d.Unparsed {
+			out[d.Path] = true
+		}
+	}
+	if s.Front != nil {
+		add(&s.Front.Doc)
+	}
+	for _, d := range s.Plans {
+		add(&d.Doc)
+	}
+	for _, d := range s.Indsatser {
+		add(&d.Doc)
+	}
+	for _, d := range s.Stories {
+		add(&d.Doc)
+	}
+	for _, d := range s.Pages {
+		add(&d.Doc)
+	}
+	return out
 }
 
 type entry struct {
@@ -422,7 +453,7 @@ func decode[T any](f frontmatter.File, id string, lang i18n.Lang, diags *diag.Li
 	var m T
 	pos, ds := frontmatter.Decode(f, &m, lang)
 	diags.Merge(ds)
-	return Doc{File: f, Pos: pos, ID: id}, m
+	return Doc{File: f, Pos: pos, ID: id, Unparsed: pos.Undecoded()}, m
 }
 
 // classify tells the kind of a Markdown file from its path.

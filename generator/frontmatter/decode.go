@@ -2,6 +2,7 @@ package frontmatter
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"regexp"
 	"sort"
@@ -32,6 +33,7 @@ func Decode(f File, v any, lang i18n.Lang) (*Positions, diag.List) {
 	md, err := toml.Decode(string(f.FrontMatter), v)
 	if err != nil {
 		diags.Add(decodeError(f, pos, v, err, lang))
+		pos.undecoded = true
 		return pos, diags
 	}
 	root := reflect.TypeOf(v)
@@ -122,6 +124,11 @@ func decodeError(f File, pos *Positions, v any, err error, lang i18n.Lang) diag.
 			d.Pos = locate(pos, key, line, f)
 			d.Msg = t("fm.type", lastKey, t(kind))
 			d.Hint = t("fm.type.hint", example)
+			// One text where a list is wanted: the fix is the same text
+			// in brackets.
+			if s, ok := raw[lastKey].(string); ok && (kind == "fm.kind.list" || kind == "fm.kind.stringlist") {
+				d.Hint = t("fm.fix", fmt.Sprintf("%s = [%s]", lastKey, strconv.Quote(s)))
+			}
 			return d
 		}
 	}
@@ -129,8 +136,7 @@ func decodeError(f File, pos *Positions, v any, err error, lang i18n.Lang) diag.
 		d.Pos.Line = f.FMLine + line - 1
 		d.Pos.Col = col
 	}
-	d.Msg = t("fm.syntax", msg)
-	d.Hint = t("fm.syntax.hint")
+	d.Msg, d.Hint = explain(f, line, msg, lang)
 	return d
 }
 

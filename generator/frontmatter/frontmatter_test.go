@@ -94,13 +94,13 @@ func TestDecode(t *testing.T) {
 		{name: "unknown key in array table", src: "+++\ntitle = \"A\"\n[[aktivitet]]\nhvad = \"a\"\n[[aktivitet]]\nhvad = \"b\"\nhvornar = \"2022\"\n+++\n",
 			line: 7, col: 11, msg: `"aktivitet.hvornar"`, hint: `"hvornaar"`},
 		{name: "unknown key far from any", src: "+++\nxyzzy = 1\n+++\n", line: 2, msg: "xyzzy", hint: "kendte felter"},
-		{name: "string for list", src: "+++\ntitle = \"A\"\nmaal = \"et mål\"\n+++\n", line: 3, msg: `"maal" skal være en liste af tekster`, hint: `maal = ["…", "…"]`},
+		{name: "string for list", src: "+++\ntitle = \"A\"\nmaal = \"et mål\"\n+++\n", line: 3, msg: `"maal" skal være en liste af tekster`, hint: `skriv maal = ["et mål"]`},
 		{name: "list for string", src: "+++\ntitle = [\"A\"]\n+++\n", line: 2, msg: `"title" skal være en tekst`},
 		{name: "string for int", src: "+++\norden = \"1\"\n+++\n", line: 2, msg: "helt tal"},
 		{name: "string for bool", src: "+++\nkladde = \"ja\"\n+++\n", line: 2, msg: "true eller false"},
-		{name: "syntax error", src: "+++\ntitle = \"A\"\nstatus = \n+++\n", line: 3, msg: "TOML"},
-		{name: "unclosed string", src: "+++\ntitle = \"A\n+++\n", line: 2, msg: "TOML"},
-		{name: "syntax error with bom crlf", src: "\ufeff+++\r\ntitle = \"A\"\r\nx y\r\n+++\r\n", line: 3, msg: "TOML"},
+		{name: "syntax error", src: "+++\ntitle = \"A\"\nstatus = \n+++\n", line: 3, msg: "mangler en værdi, men der står linjens slutning", hint: `title = "Titel"`},
+		{name: "unclosed string", src: "+++\ntitle = \"A\n+++\n", line: 2, msg: "ikke afsluttet", hint: "samme linje"},
+		{name: "syntax error with bom crlf", src: "\ufeff+++\r\ntitle = \"A\"\r\nx y\r\n+++\r\n", line: 3, msg: "skal der stå =, men der står 'y'", hint: "felt = værdi"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,7 +23,14 @@ type Positions struct {
 	// ("aktivitet.hvornar") to every place it occurs, for keys the
 	// decoder reports without an index.
 	plain map[string][]diag.Pos
+	// undecoded is set when the front matter could not be decoded at
+	// all (bad TOML, or a value of the wrong type): every field is empty.
+	undecoded bool
 }
+
+// Undecoded reports whether the front matter could not be decoded at all,
+// so that every field was left empty.
+func (p *Positions) Undecoded() bool { return p != nil && p.undecoded }
 
 // Pos returns the position of the value at path: strings are keys, ints
 // are indexes of arrays of tables or array elements. It falls back to the
