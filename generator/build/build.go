@@ -37,8 +37,6 @@ type Options struct {
 	Now time.Time
 	// Strict turns warnings into errors (check --strict).
 	Strict bool
-	// Funcs adds template functions (timelines, charts) to the theme's.
-	Funcs render.Funcs
 	// Sink, when set, receives each output file as soon as it is drawn,
 	// from several goroutines at once, instead of Result.Files: a build
 	// to disk then never holds its whole output in memory. It must not
@@ -171,7 +169,7 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 		return res
 	}
 	funcs := render.Funcs{}
-	for _, fm := range []render.Funcs{timeline.Funcs(m.Lang, opts.Now), chart.Funcs(m.Lang), opts.Funcs} {
+	for _, fm := range []render.Funcs{timeline.Funcs(m.Lang, opts.Now), chart.Funcs(m.Lang)} {
 		for k, v := range fm {
 			funcs[k] = v
 		}
