@@ -79,8 +79,9 @@ const usage = `handleplan builds the website of a tilbud's handleplaner.
 
 Usage:
   handleplan build   [-s SITE] [-d OUT] [--drafts] [--now DATE]   build the site into OUT (default SITE/public)
-  handleplan serve   [-s SITE] [--port 1313] [--bind 127.0.0.1] [--open] [--drafts] [--now DATE]
-                                                                 live-reloading dev server (memory only)
+  handleplan serve   [-s SITE] [--port 1313] [--bind 127.0.0.1] [--host NAME] [--open] [--drafts] [--now DATE]
+                                                                 live-reloading dev server (memory only); answers only
+                                                                 for its address, localhost and each --host NAME
   handleplan check   [-s SITE] [--strict] [--drafts] [--now DATE] validate only; --strict makes warnings errors
   handleplan init    [DIR]                                          a new site that passes check --strict
   handleplan new     [-s SITE] plan ID | indsats PLAN/ID | historie ID | side ID

@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"runtime"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -25,10 +26,12 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	var port *int
 	var bind *string
 	var open *bool
+	var hosts hostList
 	sf, opts, ok := siteCommand("serve", args, stderr, func(fs *flag.FlagSet) {
 		port = fs.Int("port", 1313, "the `port` to listen on; 0 picks a free one")
 		bind = fs.String("bind", "127.0.0.1", "the `address` to listen on")
 		open = fs.Bool("open", false, "open the site in the default browser")
+		fs.Var(&hosts, "host", "also answer requests addressed to `NAME` or NAME:PORT (repeatable); by default only the bound address, localhost, 127.0.0.1 and [::1]")
 	})
 	if !ok {
 		return exitUsage
@@ -42,7 +45,10 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		// Without --now, "today" moves on while the server runs.
 		todayFn = func() time.Time { t, _ := today(""); return t }
 	}
-	srv := serve.New(serve.Options{Site: sf.site, Theme: handleplan.Theme, Build: opts, Today: todayFn, Log: stderr})
+	srv := serve.New(serve.Options{Site: sf.site, Theme: handleplan.Theme, Build: opts, Today: todayFn, Log: stderr,
+		// The address as given to --bind, e.g. 0.0.0.0, is the server's
+		// own, as is the address a connection comes in on.
+		Hosts: append(hosts, *bind)})
 
 	ln, err := net.Listen("tcp", net.JoinHostPort(*bind, strconv.Itoa(*port)))
 	if err != nil {
@@ -88,6 +94,23 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "serve:", err)
 		return exitContent
 	}
+}
+
+// hostList is the repeatable --host flag: names, besides its own
+// address, that the dev server answers for.
+type hostList []string
+
+func (h *hostList) String() string { return strings.Join(*h, ",") }
+
+func (h *hostList) Set(v string) error {
+	for _, name := range strings.Split(v, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" || strings.ContainsAny(name, " /\\@?#") {
+			return fmt.Errorf("write a host name such as preview.example or preview.example:8080")
+		}
+		*h = append(*h, name)
+	}
+	return nil
 }
 
 func openBrowser(url string) {

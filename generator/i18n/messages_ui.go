@@ -110,6 +110,8 @@ var serveMessages = map[string]Message{
 	"serve.overlay.note":   {"Du ser stadig den sidste version, der virkede. Ret filen og gem: siden opdateres af sig selv.", "You are still seeing the last version that worked. Fix the file and save: the page updates by itself."},
 	"serve.overlay.nosite": {"Sitet er ikke bygget endnu. Ret filen og gem: siden opdateres af sig selv.", "The site has not been built yet. Fix the file and save: the page updates by itself."},
 	"serve.nosite.title":   {"Sitet kan ikke bygges", "The site cannot be built"},
+	"serve.host":           {"handleplan serve svarer kun på sin egen adresse (%s). Start den med --host %s for at tillade det navn.", "handleplan serve answers only at its own address (%s). Start it with --host %s to allow that name."},
+	"serve.origin":         {"Begivenhedsstrømmen er kun for sider fra dette site.", "The event stream is only for pages of this site."},
 }
 
 var _ = register(uiMessages)

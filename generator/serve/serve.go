@@ -17,6 +17,7 @@ import (
 	"io"
 	"io/fs"
 	"mime"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -64,6 +65,11 @@ type Options struct {
 	Today func() time.Time
 	// Log receives build reports and diagnostics (the terminal).
 	Log io.Writer
+	// Hosts are host names, besides the address the server listens on
+	// and the loopback names, that requests may carry in their Host
+	// header (`serve --host`). A name without a port allows the port the
+	// server listens on.
+	Hosts []string
 }
 
 // Server serves the last good build of a site from memory.
@@ -306,6 +312,22 @@ func (s *Server) broadcast(ev event) {
 
 // ServeHTTP serves the site, the live-reload script and the event stream.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.hostAllowed(r) {
+		// A page on another site that the editor visits may resolve
+		// its own name to this machine (DNS rebinding) and read the
+		// preview through the browser; such a request names that site
+		// in its Host header.
+		s.mu.RLock()
+		lang := s.lang
+		s.mu.RUnlock()
+		name, _, _ := splitHost(r.Host)
+		if name == "" {
+			name = "NAVN"
+		}
+		_, port, _ := localAddr(r)
+		http.Error(w, i18n.T(lang, "serve.host", "http://localhost:"+port+"/", name), http.StatusForbidden)
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -449,6 +471,15 @@ func (s *Server) noSite(w http.ResponseWriter) {
 }
 
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	if o := r.Header.Get("Origin"); o != "" && !sameOrigin(o, r) {
+		// The page script connects from the site itself, and a
+		// same-origin EventSource sends no Origin or its own.
+		s.mu.RLock()
+		lang := s.lang
+		s.mu.RUnlock()
+		http.Error(w, i18n.T(lang, "serve.origin"), http.StatusForbidden)
+		return
+	}
 	fl, ok := w.(http.Flusher)
 	if !ok {
 		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
@@ -503,4 +534,99 @@ func (s *Server) Clients() int {
 	s.clientsMu.Lock()
 	defer s.clientsMu.Unlock()
 	return len(s.clients)
+}
+
+// hostAllowed reports whether r's Host header names this server: the
+// address the connection came in on, localhost, 127.0.0.1 or [::1], or a
+// name in Options.Hosts; each with the port the connection came in on.
+func (s *Server) hostAllowed(r *http.Request) bool {
+	host, port, ok := splitHost(r.Host)
+	if !ok {
+		return false
+	}
+	lhost, lport, ok := localAddr(r)
+	if !ok {
+		return false
+	}
+	if port == "" {
+		port = "80"
+	}
+	for _, h := range s.opts.Hosts {
+		name, p, ok := splitHost(h)
+		if !ok || name != host {
+			continue
+		}
+		if p == port || (p == "" && port == lport) {
+			return true
+		}
+	}
+	if port != lport {
+		return false
+	}
+	switch host {
+	case "localhost", "127.0.0.1", "::1", strings.ToLower(lhost):
+		return true
+	}
+	return false
+}
+
+// localAddr is the address the request's connection came in on.
+func localAddr(r *http.Request) (host, port string, ok bool) {
+	local, _ := r.Context().Value(http.LocalAddrContextKey).(net.Addr)
+	if local == nil {
+		return "", "", false
+	}
+	host, port, err := net.SplitHostPort(local.String())
+	return host, port, err == nil
+}
+
+// splitHost splits a Host header or a --host value into a lower-case
+// name without a trailing dot (IPv6 without brackets) and a port, which
+// may be empty.
+func splitHost(hostport string) (host, port string, ok bool) {
+	hostport = strings.ToLower(hostport)
+	if hostport == "" || strings.ContainsAny(hostport, " /\\@?#") {
+		return "", "", false
+	}
+	host = hostport
+	if strings.HasPrefix(hostport, "[") || strings.Count(hostport, ":") == 1 {
+		if h, p, err := net.SplitHostPort(hostport); err == nil {
+			host, port = h, p
+		} else if !strings.HasPrefix(hostport, "[") || !strings.HasSuffix(hostport, "]") {
+			return "", "", false
+		} else {
+			host = hostport[1 : len(hostport)-1]
+		}
+	}
+	host = strings.TrimSuffix(host, ".")
+	if host == "" {
+		return "", "", false
+	}
+	if port != "" {
+		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+			return "", "", false
+		}
+	}
+	return host, port, true
+}
+
+// sameOrigin reports whether origin is the origin of the request's own
+// site (r's Host has been checked already).
+func sameOrigin(origin string, r *http.Request) bool {
+	u, err := url.Parse(origin)
+	if err != nil || u.Scheme != "http" || u.Path != "" || u.User != nil {
+		return false
+	}
+	oh, op, ok := splitHost(u.Host)
+	if !ok {
+		return false
+	}
+	rh, rp, _ := splitHost(r.Host)
+	if op == "" {
+		op = "80"
+	}
+	if rp == "" {
+		rp = "80"
+	}
+	return oh == rh && op == rp
 }
