@@ -109,7 +109,9 @@ func TestTraversal(t *testing.T) {
 		}
 		b, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if resp.StatusCode != 404 && resp.StatusCode != 400 || strings.Contains(string(b), "HEMMELIG") || strings.Contains(string(b), "title =") {
+		// 403: "//etc/passwd" is sent with Host "etc", a name the
+		// server does not answer for.
+		if resp.StatusCode != 404 && resp.StatusCode != 400 && resp.StatusCode != 403 || strings.Contains(string(b), "HEMMELIG") || strings.Contains(string(b), "title =") {
 			t.Errorf("GET %s: status %d, body %.100q", p, resp.StatusCode, b)
 		}
 	}
