@@ -143,7 +143,8 @@ func Build(site, theme fs.FS, opts Options) Result {
 
 // Bundle builds the tilsyn's bundle of one plan: the site as
 // model.Site.ForBundle leaves it (no intern, no kladde, no other plan),
-// with a cover as its index.html. Drafts are never included. An unknown
+// with a cover as its index.html, and without the intranet's baseURL (so
+// no feed and no sitemap). Drafts are never included. An unknown
 // plan is a *model.ErrUnknownPlan.
 func Bundle(site, theme fs.FS, opts Options, planID string) (Result, error) {
 	opts.Drafts = false
@@ -155,6 +156,9 @@ func Bundle(site, theme fs.FS, opts Options, planID string) (Result, error) {
 	if err != nil {
 		return Result{Site: st.site, Diags: diags}, err
 	}
+	// The bundle leaves the intranet: no feed or sitemap with the
+	// intranet's absolute links, and no page head that links them.
+	bm.Config.BaseURL = ""
 	st.site = bm
 	return renderSite(st, diags, site, theme, opts), nil
 }
