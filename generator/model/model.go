@@ -91,6 +91,7 @@ func (b *builder) inlines(src []string) []template.HTML {
 // Build validates set and returns the site model.
 func Build(set *content.Set, cfg config.Config, models *kvalitet.Registry, md *markdown.Renderer, opts Options) (*Site, diag.List) {
 	lang := cfg.Lang()
+	cfg.Title = plainTitle(cfg.Title)
 	b := &builder{
 		site: &Site{Config: cfg, Lang: lang, Now: opts.Now, Models: models, Assets: set.Assets, Files: set.Files},
 		lang: lang, md: md, opts: opts,
@@ -142,7 +143,7 @@ func (b *builder) checkCommon(d *content.Doc, allowCPR bool) {
 // --drafts).
 func (b *builder) admit(d *content.Doc, title string, allowCPR, kladde bool) bool {
 	b.checkCommon(d, allowCPR)
-	if strings.TrimSpace(title) == "" {
+	if strings.TrimSpace(plainTitle(title)) == "" {
 		b.errorf(d.Pos.Pos("title"), "content.title.hint", "content.title")
 	}
 	return !kladde || b.opts.Drafts
@@ -153,7 +154,7 @@ func (b *builder) front(f *content.Front) {
 		return
 	}
 	b.checkCommon(&f.Doc, f.Matter.TilladCPRLignende)
-	b.site.Front = &Front{Title: f.Matter.Title, Source: f.Path}
+	b.site.Front = &Front{Title: plainTitle(f.Matter.Title), Source: f.Path}
 	b.block(&b.site.Front.Body, f.Body)
 }
 
@@ -182,7 +183,7 @@ func (b *builder) plans(docs []*content.Plan) map[string]*Plan {
 			byID[d.ID] = nil
 			continue
 		}
-		p := &Plan{ID: d.ID, Title: m.Title, Tilbud: m.Tilbud, Tilsyn: m.Tilsyn, Kladde: m.Kladde, Source: d.Path}
+		p := &Plan{ID: d.ID, Title: plainTitle(m.Title), Tilbud: m.Tilbud, Tilsyn: m.Tilsyn, Kladde: m.Kladde, Source: d.Path}
 		p.Dato = b.date(m.Dato, at(d.Pos, "dato"))
 		modelID := m.Kvalitetsmodel
 		if modelID == "" {
@@ -284,7 +285,7 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 			continue
 		}
 		ind := &Indsats{
-			ID: d.ID, Title: m.Title, Plan: p, Orden: m.Orden, Kladde: m.Kladde, Intern: m.Intern,
+			ID: d.ID, Title: plainTitle(m.Title), Plan: p, Orden: m.Orden, Kladde: m.Kladde, Intern: m.Intern,
 			Source: d.Path, Hvem: b.roleNames(m.Hvem),
 		}
 		ind.Status = b.status(m.Status, at(d.Pos, "status"))
@@ -305,7 +306,7 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 			addTema(TemaRef{Nr: ref.Tema.Nr, Navn: ref.Tema.Navn})
 		}
 		for _, t := range m.Tema {
-			t = strings.TrimSpace(t)
+			t = strings.TrimSpace(plainTitle(t))
 			if t == "" {
 				continue
 			}
@@ -439,7 +440,7 @@ func (b *builder) stories(docs []*content.Story, plans map[string]*Plan) {
 		if !b.admit(&d.Doc, m.Title, m.TilladCPRLignende, m.Kladde) {
 			continue
 		}
-		s := &Story{ID: d.ID, Title: m.Title, Forfatter: m.Forfatter, Kladde: m.Kladde, Intern: m.Intern,
+		s := &Story{ID: d.ID, Title: plainTitle(m.Title), Forfatter: m.Forfatter, Kladde: m.Kladde, Intern: m.Intern,
 			BilledeTekst: strings.TrimSpace(m.BilledeTekst), Source: d.Path}
 		s.Dato = b.date(m.Dato, at(d.Pos, "dato"))
 		if m.Dato.IsZero() {
@@ -465,7 +466,7 @@ func (b *builder) stories(docs []*content.Story, plans map[string]*Plan) {
 			if t := b.site.Model.TemaByName(m.Tema); t != nil {
 				s.Tema = TemaRef{Nr: t.Nr, Navn: t.Navn}
 			} else {
-				s.Tema = TemaRef{Navn: m.Tema}
+				s.Tema = TemaRef{Navn: plainTitle(m.Tema)}
 			}
 			s.HasTema = true
 		} else if s.Indsats != nil && len(s.Indsats.Temaer) > 0 {
@@ -535,7 +536,7 @@ func (b *builder) pages(docs []*content.Page) {
 		if !b.admit(&d.Doc, m.Title, m.TilladCPRLignende, m.Kladde) {
 			continue
 		}
-		pg := &Page{ID: d.ID, Title: m.Title, Orden: m.Orden, Source: d.Path}
+		pg := &Page{ID: d.ID, Title: plainTitle(m.Title), Orden: m.Orden, Source: d.Path}
 		b.block(&pg.Body, d.Body)
 		b.site.Pages = append(b.site.Pages, pg)
 	}
@@ -575,7 +576,7 @@ func (b *builder) roleNames(in []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, r := range in {
-		r = strings.Join(strings.Fields(r), " ")
+		r = strings.Join(strings.Fields(plainTitle(r)), " ")
 		if r == "" {
 			continue
 		}
