@@ -18,7 +18,6 @@ import (
 	"github.com/handleplan/handleplan/generator/config"
 	"github.com/handleplan/handleplan/generator/content"
 	"github.com/handleplan/handleplan/generator/diag"
-	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/kvalitet"
 	"github.com/handleplan/handleplan/generator/markdown"
 	"github.com/handleplan/handleplan/generator/model"
@@ -196,25 +195,22 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	// files for one path (a file in content/ where the site writes a
 	// page, say content/soeg/index.html) stop the build before anything
 	// is written.
-	others := extraFiles(m, res.Pages)
-	others = append(others, r.Assets()...)
+	extra := extraFiles(m, res.Pages)
+	others := append(extra, r.Assets()...)
 	for _, a := range m.Assets {
 		others = append(others, output.File{Path: a.Path, Data: a.Data})
 	}
-	paths := []string{searchIndexPath}
-	for _, p := range res.Pages {
-		paths = append(paths, p.Path)
+	claims := []pages.Claim{{Path: searchIndexPath}}
+	for _, f := range extra {
+		claims = append(claims, pages.Claim{Path: f.Path})
 	}
-	for _, f := range others {
-		paths = append(paths, f.Path)
+	for _, f := range r.Assets() {
+		claims = append(claims, pages.Claim{Path: f.Path})
 	}
-	sort.Strings(paths)
-	for i := 1; i < len(paths); i++ {
-		if paths[i] == paths[i-1] {
-			res.Diags.Add(diag.Diagnostic{Pos: diag.Pos{File: "content/" + paths[i]}, Severity: diag.Error,
-				Msg: i18n.T(m.Lang, "build.collision", paths[i]), Hint: i18n.T(m.Lang, "build.collision.hint")})
-		}
+	for _, a := range m.Assets {
+		claims = append(claims, pages.Claim{Path: a.Path, From: diag.Pos{File: "content/" + a.Path}})
 	}
+	res.Diags.Merge(pages.Collisions(m.Lang, res.Pages, claims))
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()
 		return res

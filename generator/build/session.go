@@ -211,6 +211,11 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 		return u, true
 	}
 	st.pages = pages.Build(st.site)
+	if len(pages.Collisions(st.site.Lang, st.pages, nil)) > 0 {
+		// Two pages on one path (a role or tema named "Index"): the
+		// full build reports it where it is written.
+		return s.full(now), true
+	}
 	u.Pages = len(st.pages)
 	all := signature(oldSite) != signature(st.site)
 	before := map[string]*pages.Page{}

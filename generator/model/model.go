@@ -286,7 +286,7 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 		}
 		ind := &Indsats{
 			ID: d.ID, Title: plainTitle(m.Title), Plan: p, Orden: m.Orden, Kladde: m.Kladde, Intern: m.Intern,
-			Source: d.Path, Hvem: b.roleNames(m.Hvem),
+			Source: d.Path, Hvem: b.roleNames(m.Hvem, func(k int) diag.Pos { return d.Pos.Pos("hvem", k) }),
 		}
 		ind.Status = b.status(m.Status, at(d.Pos, "status"))
 		seenTema := map[TemaRef]bool{}
@@ -305,7 +305,7 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 			ind.Indikatorer = append(ind.Indikatorer, ref)
 			addTema(TemaRef{Nr: ref.Tema.Nr, Navn: ref.Tema.Navn})
 		}
-		for _, t := range m.Tema {
+		for k, t := range m.Tema {
 			t = strings.TrimSpace(plainTitle(t))
 			if t == "" {
 				continue
@@ -314,6 +314,7 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 				addTema(TemaRef{Nr: mt.Nr, Navn: mt.Navn})
 			} else {
 				addTema(TemaRef{Navn: t})
+				b.written("tema", t, func() diag.Pos { return d.Pos.Pos("tema", k) })
 			}
 		}
 		if len(ind.Temaer) == 0 {
@@ -331,7 +332,7 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 		}
 		allEnded := len(m.Aktivitet) > 0
 		for i, am := range m.Aktivitet {
-			a := &Aktivitet{HvadText: am.Hvad, Tidsnote: strings.TrimSpace(am.Tidsnote), Hvem: b.roleNames(am.Hvem)}
+			a := &Aktivitet{HvadText: am.Hvad, Tidsnote: strings.TrimSpace(am.Tidsnote), Hvem: b.roleNames(am.Hvem, func(k int) diag.Pos { return d.Pos.Pos("aktivitet", i, "hvem", k) })}
 			if strings.TrimSpace(am.Hvad) == "" {
 				b.errorf(d.Pos.Pos("aktivitet", i), "content.hvad.hint", "content.hvad")
 			}
@@ -572,10 +573,10 @@ func (b *builder) accessibility() {
 
 // roleNames tidies the spelling of roles and maps them through the
 // config's [roller]; "Leder" and "leder" stay apart unless mapped.
-func (b *builder) roleNames(in []string) []string {
+func (b *builder) roleNames(in []string, pos func(k int) diag.Pos) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, r := range in {
+	for k, r := range in {
 		r = strings.Join(strings.Fields(plainTitle(r)), " ")
 		if r == "" {
 			continue
@@ -586,9 +587,22 @@ func (b *builder) roleNames(in []string) []string {
 		if !seen[r] {
 			seen[r] = true
 			out = append(out, r)
+			b.written("hvem", r, func() diag.Pos { return pos(k) })
 		}
 	}
 	return out
+}
+
+// written notes where a role or tema name is first written, to be found
+// only if a message needs it.
+func (b *builder) written(kind, name string, pos func() diag.Pos) {
+	key := kind + "\x00" + name
+	if b.site.written == nil {
+		b.site.written = map[string]func() diag.Pos{}
+	}
+	if _, ok := b.site.written[key]; !ok {
+		b.site.written[key] = pos
+	}
 }
 
 func (b *builder) roles() { b.site.Roles = roles(b.site.Plans) }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/handleplan/handleplan/generator/config"
 	"github.com/handleplan/handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/kvalitet"
 	"github.com/handleplan/handleplan/generator/period"
@@ -31,6 +32,25 @@ type Site struct {
 	Files []string
 	// Bundle is the plan of a tilsyn bundle (ForBundle), nil for the site.
 	Bundle *Plan
+
+	// written maps "hvem\x00NAME" and "tema\x00NAME" to where a role or
+	// a tema outside the quality model is first written.
+	written map[string]func() diag.Pos
+}
+
+// RolePos is where the role name is first written in the content, for a
+// message about the role's page; a zero Pos if it is not written.
+func (s *Site) RolePos(name string) diag.Pos { return s.writtenAt("hvem\x00" + name) }
+
+// TemaPos is where a tema outside the quality model is first written in
+// the content, for a message about its page; a zero Pos if it is not.
+func (s *Site) TemaPos(name string) diag.Pos { return s.writtenAt("tema\x00" + name) }
+
+func (s *Site) writtenAt(key string) diag.Pos {
+	if f := s.written[key]; f != nil {
+		return f()
+	}
+	return diag.Pos{}
 }
 
 // Front is the front page text.

@@ -1,0 +1,98 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/handleplan/handleplan"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/sitetest"
+)
+
+// A role or a tema whose page lands on a path the site uses itself (a
+// role "Index" gets hvem/index.html, the list of roles) is reported at
+// the line that names it, not at a path in content/ that does not exist.
+func TestCollisionAtSourceLine(t *testing.T) {
+	now := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		name, file, want, msg string
+	}{
+		{"role", `+++
+title = "X"
+indikatorer = ["9.b"]
+hvem = ["Leder", "Index"]
++++
+`, "content/planer/plan-a/x.md:4:18", `"Index" får siden hvem/index.html`},
+		{"role of an activity", `+++
+title = "X"
+indikatorer = ["9.b"]
+
+[[aktivitet]]
+hvad = "Noget"
+hvornaar = "2022"
+hvem = ["index"]
++++
+`, "content/planer/plan-a/x.md:8:9", `"index" får siden hvem/index.html`},
+		{"tema", `+++
+title = "X"
+tema = ["Økonomi", "INDEX"]
++++
+`, "content/planer/plan-a/x.md:3:20", `"INDEX" får siden temaer/index.html`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Build(sitetest.With("-- content/planer/plan-a/x.md --\n"+tt.file), handleplan.Theme, Options{Now: now})
+			checkCollision(t, res.Diags, tt.want, tt.msg)
+			if res.Files != nil {
+				t.Error("a build with a collision has files")
+			}
+		})
+	}
+}
+
+func checkCollision(t *testing.T, diags diag.List, want, msg string) {
+	t.Helper()
+	var errs []diag.Diagnostic
+	for _, d := range diags {
+		if d.Severity == diag.Error {
+			errs = append(errs, d)
+		}
+	}
+	if len(errs) != 1 || errs[0].Pos.String() != want || !strings.Contains(errs[0].Msg, msg) || errs[0].Hint == "" {
+		t.Errorf("got %v, want one error at %s saying %s", diags, want, msg)
+	}
+}
+
+// A file in content/ on the path of a page is still reported at that
+// file.
+func TestCollisionWithContentFile(t *testing.T) {
+	res := Build(sitetest.With("-- content/soeg/index.html --\nx\n"), handleplan.Theme, Options{Now: time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)})
+	checkCollision(t, res.Diags, "content/soeg/index.html", "soeg/index.html")
+}
+
+// The watch mode finds the collision that an edit makes, too, where a
+// full build finds it.
+func TestSessionCollision(t *testing.T) {
+	dir := t.TempDir()
+	for name, f := range sitetest.Parse(sitetest.Minimal) {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, f.Data, 0o644)
+	}
+	now := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
+	s := NewSession(os.DirFS(dir), handleplan.Theme, Options{})
+	if u := s.Build(nil, now); u.Diags.HasErrors() {
+		t.Fatal(u.Diags)
+	}
+	file := "content/planer/plan-a/sygefravaer.md"
+	src, _ := os.ReadFile(filepath.Join(dir, file))
+	edited := strings.Replace(string(src), `hvem = ["Afdelingsledelse"]`, `hvem = ["Afdelingsledelse", "Index"]`, 1)
+	if edited == string(src) {
+		t.Fatal("the minimal site changed: no hvem line to edit")
+	}
+	os.WriteFile(filepath.Join(dir, file), []byte(edited), 0o644)
+	u := s.Build([]string{file}, now)
+	checkCollision(t, u.Diags, file+":10:29", `"Index" får siden hvem/index.html`)
+}
