@@ -42,7 +42,7 @@ func SingleFile(files []output.File, folder string) ([]byte, error) {
 	}
 	index, err := html.Parse(bytes.NewReader(indexData))
 	if err != nil {
-		return nil, fmt.Errorf("index.html: %w", err)
+		return nil, fmt.Errorf("index.html cannot go into a single file, use the zip bundle: %w", err)
 	}
 	// The pages in reading order: the cover, the indsatser as the plan
 	// lists them, the timeline, then the stories.
@@ -92,7 +92,8 @@ func SingleFile(files []output.File, folder string) ([]byte, error) {
 		doc := index
 		if p != "index.html" {
 			if doc, err = html.Parse(bytes.NewReader(byPath[p])); err != nil {
-				return nil, fmt.Errorf("%s: %w", p, err)
+				// x/net/html refuses elements nested over 512 deep.
+				return nil, fmt.Errorf("%s cannot go into a single file, use the zip bundle: %w", p, err)
 			}
 		}
 		m := find(doc, atom.Main)
