@@ -41,8 +41,6 @@ type Doc struct {
 	Text, Body string
 }
 
-// Fold lower-cases s and writes the Danish letters out.
-func Fold(s string) string { return string(appendFolded(nil, strings.ToLower(s))) }
 
 // appendFolded appends the lower-case word w with æ, ø, å written ae, oe,
 // aa and é, è, ü, ö, ä, ß written e, e, u, oe, ae, ss.
