@@ -46,55 +46,89 @@ func Relevant(p string, op fsnotify.Op) bool {
 	return false
 }
 
-// Debouncer gathers paths and fires once the stream has been quiet for
-// the delay. Fire receives the sorted, unique paths.
+// Debouncer gathers changed paths into one pending set that a single
+// goroutine drains: once the stream has been quiet for the delay, it calls
+// fire with the sorted, unique paths and waits for it to return. Paths
+// that arrive meanwhile wait in the set, so at most one fire runs and one
+// more is pending however long a build takes: a burst during a 6 s build
+// becomes one more build, not one per event.
 type Debouncer struct {
 	delay time.Duration
 	fire  func([]string)
 
 	mu    sync.Mutex
-	timer *time.Timer
 	paths map[string]bool
+
+	kick chan struct{} // a path was added (capacity 1: kicks merge)
+	quit chan struct{}
+	once sync.Once
+	done chan struct{}
 }
 
-// NewDebouncer returns a Debouncer that calls fire after delay of quiet.
+// NewDebouncer starts a Debouncer that calls fire after delay of quiet.
 func NewDebouncer(delay time.Duration, fire func([]string)) *Debouncer {
-	return &Debouncer{delay: delay, fire: fire, paths: map[string]bool{}}
+	d := &Debouncer{delay: delay, fire: fire, paths: map[string]bool{},
+		kick: make(chan struct{}, 1), quit: make(chan struct{}), done: make(chan struct{})}
+	go d.loop()
+	return d
 }
 
-// Add records a changed path and restarts the quiet period.
+// Add records a changed path and restarts the quiet period. It never
+// blocks, even while fire runs.
 func (d *Debouncer) Add(p string) {
 	d.mu.Lock()
-	defer d.mu.Unlock()
 	d.paths[p] = true
-	if d.timer != nil {
-		d.timer.Stop()
+	d.mu.Unlock()
+	select {
+	case d.kick <- struct{}{}:
+	default:
 	}
-	d.timer = time.AfterFunc(d.delay, d.flush)
 }
 
-func (d *Debouncer) flush() {
+func (d *Debouncer) loop() {
+	defer close(d.done)
+	for {
+		select {
+		case <-d.quit:
+			return
+		case <-d.kick:
+		}
+		// Wait for the delay with no new path.
+		t := time.NewTimer(d.delay)
+		for quiet := false; !quiet; {
+			select {
+			case <-d.quit:
+				t.Stop()
+				return
+			case <-d.kick:
+				t.Reset(d.delay)
+			case <-t.C:
+				quiet = true
+			}
+		}
+		if paths := d.take(); len(paths) > 0 {
+			d.fire(paths)
+		}
+	}
+}
+
+// take empties the pending set and returns its paths, sorted.
+func (d *Debouncer) take() []string {
 	d.mu.Lock()
+	defer d.mu.Unlock()
 	paths := make([]string, 0, len(d.paths))
 	for p := range d.paths {
 		paths = append(paths, p)
 	}
 	d.paths = map[string]bool{}
-	d.mu.Unlock()
-	if len(paths) == 0 {
-		return
-	}
 	sort.Strings(paths)
-	d.fire(paths)
+	return paths
 }
 
-// Stop cancels a pending batch.
+// Stop drops what is pending and ends the loop once a fire in progress
+// has returned. It does not wait for that.
 func (d *Debouncer) Stop() {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.timer != nil {
-		d.timer.Stop()
-	}
+	d.once.Do(func() { close(d.quit) })
 }
 
 // Watcher watches one site folder.

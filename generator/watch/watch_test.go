@@ -1,11 +1,12 @@
 package watch
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
-	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -41,28 +42,62 @@ func TestRelevant(t *testing.T) {
 	}
 }
 
+// TestDebouncerCoalesces runs in a synctest bubble, where time is virtual
+// and advances only when every goroutine waits: the test is exact and
+// does not depend on how busy the machine is.
 func TestDebouncerCoalesces(t *testing.T) {
-	var mu sync.Mutex
-	var batches [][]string
-	d := NewDebouncer(30*time.Millisecond, func(p []string) {
-		mu.Lock()
-		batches = append(batches, p)
-		mu.Unlock()
+	synctest.Test(t, func(t *testing.T) {
+		var batches [][]string
+		d := NewDebouncer(30*time.Millisecond, func(p []string) { batches = append(batches, p) })
+		defer d.Stop()
+		for range 5 {
+			d.Add("content/b.md")
+			d.Add("content/a.md")
+			time.Sleep(5 * time.Millisecond)
+		}
+		time.Sleep(100 * time.Millisecond)
+		synctest.Wait()
+		d.Add("config.toml")
+		time.Sleep(100 * time.Millisecond)
+		synctest.Wait()
+		want := [][]string{{"content/a.md", "content/b.md"}, {"config.toml"}}
+		if !reflect.DeepEqual(batches, want) {
+			t.Errorf("batches = %v, want %v", batches, want)
+		}
 	})
-	for range 5 {
-		d.Add("content/b.md")
+}
+
+// TestDebouncerOneBuildAtATime: paths that arrive while a (slow) build
+// runs become exactly one more build, and builds never overlap.
+func TestDebouncerOneBuildAtATime(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		var batches [][]string
+		running, overlapped := false, false
+		d := NewDebouncer(10*time.Millisecond, func(p []string) {
+			if running {
+				overlapped = true
+			}
+			running = true
+			batches = append(batches, p)
+			time.Sleep(6 * time.Second) // a full build at 10,000 indsatser
+			running = false
+		})
+		defer d.Stop()
 		d.Add("content/a.md")
-		time.Sleep(5 * time.Millisecond)
-	}
-	time.Sleep(100 * time.Millisecond)
-	d.Add("config.toml")
-	time.Sleep(100 * time.Millisecond)
-	mu.Lock()
-	defer mu.Unlock()
-	want := [][]string{{"content/a.md", "content/b.md"}, {"config.toml"}}
-	if !reflect.DeepEqual(batches, want) {
-		t.Errorf("batches = %v, want %v", batches, want)
-	}
+		time.Sleep(50 * time.Millisecond) // the first build has started
+		for i := range 40 {
+			d.Add(fmt.Sprintf("content/x%02d.md", i%7))
+			time.Sleep(100 * time.Millisecond)
+		}
+		time.Sleep(20 * time.Second)
+		synctest.Wait()
+		if overlapped {
+			t.Error("two builds ran at once")
+		}
+		if len(batches) != 2 || len(batches[1]) != 7 {
+			t.Errorf("want the first build and one more with the 7 paths of the burst; got %v", batches)
+		}
+	})
 }
 
 // TestWatcher makes real file-system changes the way editors save, and
