@@ -134,6 +134,40 @@ func TestStatusAndReportOnPages(t *testing.T) {
 	if strings.Contains(pg["status/planlagt.html"], "Uden status") {
 		t.Error("an indsats without status is listed as planlagt")
 	}
+	if !strings.Contains(text(pg["status/i-gang.html"]), "Planen er afsluttet 1. maj 2022") {
+		t.Error("the status page does not say the indsats' plan is closed")
+	}
+}
+
+// TestPaabudDeadlineAhead: an open plan's påbud deadline still ahead is
+// among "Næste frister"; once passed with the work i gang, it is overdue.
+func TestPaabudDeadlineAhead(t *testing.T) {
+	site := strings.Replace(reportSite, "afsluttet = 2022-05-01\n", "", 1)
+	site = strings.Replace(site, "paabud_frist = 2022-03-01", "paabud_frist = 2022-09-30", 1)
+	front := pagesOf(t, run(sitetest.With(site)))["index.html"]
+	deadlines := text(front[strings.Index(front, `id="frister-h"`):])
+	if !strings.Contains(deadlines, "30. september 2022: Sygefravær – tilsynets frist for påbuddet") {
+		t.Errorf("Næste frister lacks the påbud's deadline:\n%s", deadlines)
+	}
+	pg := pagesOf(t, run(sitetest.With(strings.Replace(reportSite, "afsluttet = 2022-05-01\n", "", 1))))
+	if !strings.Contains(pg["planer/plan-a/sygefravaer.html"], `frist 1.3.2022</time> <span class="status status-overskredet">Frist overskredet</span>`) {
+		t.Error("a passed påbud deadline of work i gang is not marked overdue")
+	}
+}
+
+// TestEnglishLabels: the new labels come from the catalog in English too.
+func TestEnglishLabels(t *testing.T) {
+	fsys := sitetest.With(reportSite + "-- config.toml --\ntitle = \"T\"\nlanguage = \"en\"\ntilgaengelighed = \"tilgaengelighed\"\n")
+	pg := pagesOf(t, run(fsys))
+	plan, indB := text(pg["planer/plan-a/index.html"]), text(pg["planer/plan-b/uden-status.html"])
+	for _, s := range []string{"The plan was closed on 1 May 2022", "Inspection visits", "Report date", "Order", "deadline 1 Mar 2022", "Follow-up"} {
+		if !strings.Contains(plan, s) {
+			t.Errorf("English plan page lacks %q", s)
+		}
+	}
+	if !strings.Contains(indB, "deadline 31 Mar 2022 passed") {
+		t.Error("English indsats page lacks the passed deadline")
+	}
 }
 
 // TestBundleCoverStatusAsOf: the bundle's cover says the day its status

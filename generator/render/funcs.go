@@ -36,7 +36,8 @@ type StatusCount struct {
 	N      int
 }
 
-// Deadline is an activity's end, for "upcoming deadlines".
+// Deadline is an activity's end, or a påbud's deadline (Aktivitet nil),
+// for "upcoming deadlines".
 type Deadline struct {
 	Indsats   *model.Indsats
 	Aktivitet *model.Aktivitet
@@ -217,6 +218,9 @@ func upcoming(site *model.Site, n int) []Deadline {
 				if a.Ahead {
 					out = append(out, Deadline{i, a, a.Slut})
 				}
+			}
+			if i.PaabudFrist.Ahead {
+				out = append(out, Deadline{i, nil, i.PaabudFrist.Slut})
 			}
 		}
 	}
