@@ -322,6 +322,77 @@ func TestExport(t *testing.T) {
 	}
 }
 
+// TestExportReport: a status nobody wrote is null, not "planlagt"; the
+// plan's report, its closing, the påbud and the follow-ups are exported;
+// overdue is judged as of status_pr.
+func TestExportReport(t *testing.T) {
+	code, out, stderr := runCLI(t, "export", "-s", repo, "--now", "2026-11-25")
+	if code != exitOK {
+		t.Fatal(stderr)
+	}
+	var site struct {
+		StatusPr string `json:"status_pr"`
+		Plans    []struct {
+			ID               string
+			Lukket           bool
+			Afsluttet        *string
+			Godkendt         *string
+			GodkendtAf       string   `json:"godkendt_af"`
+			Tilsynsbesoeg    []string `json:"tilsynsbesoeg"`
+			RapportDato      *string  `json:"rapport_dato"`
+			RapportReference string   `json:"rapport_reference"`
+			RapportLink      string   `json:"rapport_link"`
+			TilbudsportalID  string   `json:"tilbudsportal_id"`
+			Indsatser        []struct {
+				ID            string
+				Status        *string
+				Overskredet   bool
+				FristPasseret bool    `json:"frist_passeret"`
+				Grundlag      *string `json:"grundlag"`
+				PaabudFrist   *string `json:"paabud_frist"`
+				Opfoelgning   []struct {
+					Dato *string
+					Fund string
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &site); err != nil {
+		t.Fatal(err)
+	}
+	if site.StatusPr != "2026-11-25" {
+		t.Errorf("status_pr = %q", site.StatusPr)
+	}
+	plans := map[string]int{}
+	for n, p := range site.Plans {
+		plans[p.ID] = n
+	}
+	torvevej := site.Plans[plans["torvevej-2017"]]
+	for _, i := range torvevej.Indsatser {
+		if i.Status != nil || i.Overskredet || !i.FristPasseret {
+			t.Errorf("torvevej %s: status %v, overskredet %v, frist_passeret %v; want null, false, true", i.ID, i.Status, i.Overskredet, i.FristPasseret)
+		}
+	}
+	ex := site.Plans[plans["eksempelhuset-2025"]]
+	if ex.Lukket || ex.Afsluttet != nil || ex.Godkendt == nil || *ex.Godkendt != "2025-03-20" || ex.GodkendtAf == "" ||
+		strings.Join(ex.Tilsynsbesoeg, ",") != "2024-11-12,2024-11-26" || ex.RapportDato == nil || ex.RapportReference == "" ||
+		!strings.HasPrefix(ex.RapportLink, "https://") || ex.TilbudsportalID == "" {
+		t.Errorf("eksempelhuset's report: %+v", ex)
+	}
+	var paabud, opf bool
+	for _, i := range ex.Indsatser {
+		if i.Grundlag != nil && *i.Grundlag == "påbud" && i.PaabudFrist != nil && *i.PaabudFrist == "2026-12-31" {
+			paabud = true
+		}
+		for _, o := range i.Opfoelgning {
+			opf = opf || (o.Dato != nil && o.Fund != "")
+		}
+	}
+	if !paabud || !opf {
+		t.Errorf("export lacks the påbud (%v) or a follow-up (%v)", paabud, opf)
+	}
+}
+
 func TestPeriodCommand(t *testing.T) {
 	code, out, _ := runCLI(t, "period", "--json", "1. kvartal 2022")
 	if code != 0 || out != `{"start":"2022-01-01","slut":"2022-03-31","kind":"periode"}`+"\n" {

@@ -61,6 +61,40 @@ func (d *Date) UnmarshalTOML(v any) error {
 	return fmt.Errorf("expected a date such as 2021-11-15")
 }
 
+// DateList is one date or a list of dates, each as Date reads it:
+// tilsynsbesoeg = 2021-10-05 or tilsynsbesoeg = [2021-10-05, 2021-10-19].
+type DateList []Date
+
+// TOMLKind names the forms DateList accepts, for type errors.
+func (DateList) TOMLKind() string { return "fm.kind.datelist" }
+
+// UnmarshalTOML implements toml.Unmarshaler.
+func (l *DateList) UnmarshalTOML(v any) error {
+	one := func(v any) (Date, error) {
+		var d Date
+		err := d.UnmarshalTOML(v)
+		return d, err
+	}
+	if list, ok := v.([]any); ok {
+		out := make(DateList, 0, len(list))
+		for _, e := range list {
+			d, err := one(e)
+			if err != nil {
+				return err
+			}
+			out = append(out, d)
+		}
+		*l = out
+		return nil
+	}
+	d, err := one(v)
+	if err != nil {
+		return fmt.Errorf("expected a date such as 2021-11-15, or a list of dates")
+	}
+	*l = DateList{d}
+	return nil
+}
+
 // DataPoint is one measurement: ["2022-03", 7.1].
 type DataPoint struct {
 	Label string
@@ -106,25 +140,43 @@ type PlanMatter struct {
 	Orden             int    `toml:"orden"`
 	Kladde            bool   `toml:"kladde"`
 	TilladCPRLignende bool   `toml:"tillad_cpr_lignende"`
+
+	// Afsluttet closes the plan; godkendt and godkendt_af say who
+	// approved it and when.
+	Afsluttet  Date   `toml:"afsluttet"`
+	Godkendt   Date   `toml:"godkendt"`
+	GodkendtAf string `toml:"godkendt_af"`
+	// The tilsyn's report the plan answers: the visit(s), the report's
+	// date, journal number and link, and the offer's Tilbudsportalen id.
+	Tilsynsbesoeg    DateList `toml:"tilsynsbesoeg"`
+	RapportDato      Date     `toml:"rapport_dato"`
+	RapportReference string   `toml:"rapport_reference"`
+	RapportLink      string   `toml:"rapport_link"`
+	TilbudsportalID  string   `toml:"tilbudsportal_id"`
 }
 
 // IndsatsMatter is the front matter of one indsats: one row of the plan.
 type IndsatsMatter struct {
-	Title             string            `toml:"title"`
-	Orden             int               `toml:"orden"`
-	Indikatorer       []string          `toml:"indikatorer"`
-	Tema              StringList        `toml:"tema"`
-	Henstilling       string            `toml:"henstilling"`
-	Maal              []string          `toml:"maal"`
-	Aktivitet         []AktivitetMatter `toml:"aktivitet"`
-	Dokumentation     []string          `toml:"dokumentation"`
-	Hvem              []string          `toml:"hvem"`
-	Effekt            []string          `toml:"effekt"`
-	Status            string            `toml:"status"`
-	Maaling           []MaalingMatter   `toml:"maaling"`
-	Kladde            bool              `toml:"kladde"`
-	Intern            bool              `toml:"intern"`
-	TilladCPRLignende bool              `toml:"tillad_cpr_lignende"`
+	Title         string            `toml:"title"`
+	Orden         int               `toml:"orden"`
+	Indikatorer   []string          `toml:"indikatorer"`
+	Tema          StringList        `toml:"tema"`
+	Henstilling   string            `toml:"henstilling"`
+	Maal          []string          `toml:"maal"`
+	Aktivitet     []AktivitetMatter `toml:"aktivitet"`
+	Dokumentation []string          `toml:"dokumentation"`
+	Hvem          []string          `toml:"hvem"`
+	Effekt        []string          `toml:"effekt"`
+	Status        string            `toml:"status"`
+	// Grundlag is what the indsats answers: "henstilling" or "påbud";
+	// a påbud has a deadline, paabud_frist.
+	Grundlag          string              `toml:"grundlag"`
+	PaabudFrist       Date                `toml:"paabud_frist"`
+	Opfoelgning       []OpfoelgningMatter `toml:"opfoelgning"`
+	Maaling           []MaalingMatter     `toml:"maaling"`
+	Kladde            bool                `toml:"kladde"`
+	Intern            bool                `toml:"intern"`
+	TilladCPRLignende bool                `toml:"tillad_cpr_lignende"`
 }
 
 // AktivitetMatter is one [[aktivitet]]: what is done, when, by whom.
@@ -134,6 +186,13 @@ type AktivitetMatter struct {
 	Tidsnote string     `toml:"tidsnote"`
 	Hvem     StringList `toml:"hvem"`
 	Status   string     `toml:"status"`
+}
+
+// OpfoelgningMatter is one [[opfoelgning]]: a follow-up, when it was
+// made and what it found.
+type OpfoelgningMatter struct {
+	Dato Date   `toml:"dato"`
+	Fund string `toml:"fund"`
 }
 
 // MaalingMatter is one [[maaling]]: a measured indicator and its target.

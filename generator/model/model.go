@@ -16,6 +16,7 @@ import (
 	_ "image/gif"  // decoders for story images' sizes
 	_ "image/jpeg" //
 	_ "image/png"  //
+	"net/url"
 	"regexp"
 	"sort"
 	"strconv"
@@ -199,6 +200,7 @@ func (b *builder) plans(docs []*content.Plan) map[string]*Plan {
 			per, ok := b.period(m.Periode, period.Ref{Dato: p.Dato}, at(d.Pos, "periode"))
 			p.Periode, p.HasPeriode = per, ok
 		}
+		b.planReport(d, p)
 		b.block(&p.Body, d.Body)
 		byID[d.ID] = p
 		b.site.Plans = append(b.site.Plans, p)
@@ -217,6 +219,46 @@ func (b *builder) plans(docs []*content.Plan) map[string]*Plan {
 		return a.Title < c.Title
 	})
 	return byID
+}
+
+// planReport reads what a plan says of its closing and of the tilsyn's
+// report it answers.
+func (b *builder) planReport(d *content.Plan, p *Plan) {
+	m := d.Matter
+	p.Afsluttet = b.date(m.Afsluttet, at(d.Pos, "afsluttet"))
+	p.Closed = !p.Afsluttet.IsZero() && !p.Afsluttet.After(b.opts.Now)
+	if !p.Afsluttet.IsZero() && !p.Dato.IsZero() && p.Afsluttet.Before(p.Dato) {
+		b.errorHint(d.Pos.Pos("afsluttet"), b.t("content.afsluttet.early.hint"), "content.afsluttet.early",
+			p.Afsluttet.Format(isoDate), p.Dato.Format(isoDate))
+	}
+	p.Godkendt = b.date(m.Godkendt, at(d.Pos, "godkendt"))
+	p.GodkendtAf = strings.TrimSpace(m.GodkendtAf)
+	if p.GodkendtAf != "" && m.Godkendt.IsZero() {
+		b.warnHint(d.Pos.Pos("godkendt_af"), b.t("content.godkendt.nodate.hint"), "content.godkendt.nodate")
+	}
+	for i, v := range m.Tilsynsbesoeg {
+		if t := b.date(v, at(d.Pos, "tilsynsbesoeg", i)); !t.IsZero() {
+			p.Tilsynsbesoeg = append(p.Tilsynsbesoeg, t)
+		}
+	}
+	p.RapportDato = b.date(m.RapportDato, at(d.Pos, "rapport_dato"))
+	p.RapportReference = strings.TrimSpace(m.RapportReference)
+	p.TilbudsportalID = strings.TrimSpace(m.TilbudsportalID)
+	if l := strings.TrimSpace(m.RapportLink); l != "" {
+		if webAddress(l) {
+			p.RapportLink = l
+		} else {
+			b.errorf(d.Pos.Pos("rapport_link"), "content.link.hint", "content.link", m.RapportLink)
+		}
+	}
+}
+
+const isoDate = "2006-01-02"
+
+// webAddress reports whether s is a whole http or https address.
+func webAddress(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && !strings.ContainsAny(s, " \t\n")
 }
 
 // period reads a time text and reports what it could not read. It returns
@@ -250,9 +292,10 @@ var statusSet = func() map[Status]bool {
 	return m
 }()
 
+// status reads a status as written; "" stays "": no status is invented.
 func (b *builder) status(s string, pos func() diag.Pos) Status {
-	if s == "" {
-		return Planlagt
+	if strings.TrimSpace(s) == "" {
+		return ""
 	}
 	st := Status(strings.ToLower(strings.Join(strings.Fields(s), " ")))
 	if statusSet[st] {
@@ -269,7 +312,27 @@ func (b *builder) status(s string, pos func() diag.Pos) Status {
 		hint = b.t("content.didyoumean", best) + " " + hint
 	}
 	b.errorHint(pos(), hint, "content.status", s)
-	return Planlagt
+	return ""
+}
+
+// grundlag reads what an indsats answers: "henstilling" or "påbud"
+// ("paabud" as ASCII).
+func (b *builder) grundlag(s string, pos func() diag.Pos) Grundlag {
+	g := strings.ToLower(strings.TrimSpace(s))
+	switch g {
+	case "":
+		return ""
+	case string(Henstilling):
+		return Henstilling
+	case string(Paabud), "paabud":
+		return Paabud
+	}
+	hint := b.t("content.grundlag.hint")
+	if best := suggest.Nearest(strings.ReplaceAll(g, "aa", "å"), []string{string(Henstilling), string(Paabud)}); best != "" {
+		hint = b.t("content.didyoumean", best) + " " + hint
+	}
+	b.errorHint(pos(), hint, "content.grundlag", s)
+	return ""
 }
 
 func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
@@ -331,38 +394,43 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 			ref.PlanStart, ref.PlanSlut = p.Periode.Start, p.Periode.Slut
 		}
 		allEnded := len(m.Aktivitet) > 0
+		var end time.Time
 		for i, am := range m.Aktivitet {
 			a := &Aktivitet{HvadText: am.Hvad, Tidsnote: strings.TrimSpace(am.Tidsnote), Hvem: b.roleNames(am.Hvem, func(k int) diag.Pos { return d.Pos.Pos("aktivitet", i, "hvem", k) })}
 			if strings.TrimSpace(am.Hvad) == "" {
 				b.errorf(d.Pos.Pos("aktivitet", i), "content.hvad.hint", "content.hvad")
 			}
 			b.inline(&a.Hvad, am.Hvad)
-			a.Status = ind.Status
-			if am.Status != "" {
-				a.Status = b.status(am.Status, at(d.Pos, "aktivitet", i, "status"))
-			}
+			a.Status = b.status(am.Status, at(d.Pos, "aktivitet", i, "status"))
 			if am.Hvornaar != "" {
 				a.Hvornaar, a.Readable = b.period(am.Hvornaar, ref, at(d.Pos, "aktivitet", i, "hvornaar"))
 				if a.Readable {
 					a.Reading = a.Hvornaar.Format(b.lang)
 				}
 			}
-			if a.Readable && !a.Hvornaar.Slut.IsZero() {
-				if !a.Status.Closed() && a.Hvornaar.Slut.Before(b.opts.Now) {
-					a.Overdue = true
-				}
-				if a.Hvornaar.Slut.After(ind.Slut) {
-					ind.Slut = a.Hvornaar.Slut
-				}
-			} else {
+			var slut time.Time
+			if a.Readable {
+				slut = a.Hvornaar.Slut
+			}
+			// An activity without a status of its own is judged by the
+			// indsats' status, as written.
+			st := a.Status
+			if st == "" {
+				st = ind.Status
+			}
+			a.Frist = Judge(st, slut, b.opts.Now, p.Closed)
+			if slut.IsZero() {
 				allEnded = false
+			} else if slut.After(end) {
+				end = slut
 			}
 			ind.Aktiviteter = append(ind.Aktiviteter, a)
 		}
 		if !allEnded {
-			ind.Slut = time.Time{}
+			end = time.Time{}
 		}
-		ind.Overdue = !ind.Slut.IsZero() && ind.Slut.Before(b.opts.Now) && !ind.Status.Closed()
+		ind.Frist = Judge(ind.Status, end, b.opts.Now, p.Closed)
+		b.requirement(d, ind)
 		for i, mm := range m.Maaling {
 			ind.Maalinger = append(ind.Maalinger, b.maaling(d, i, mm))
 		}
@@ -376,6 +444,38 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 			}
 			return a.ID < c.ID
 		})
+	}
+}
+
+// requirement reads what the indsats answers (henstilling or påbud, and
+// the påbud's deadline) and its follow-ups.
+func (b *builder) requirement(d *content.Indsats, ind *Indsats) {
+	m := d.Matter
+	ind.Grundlag = b.grundlag(m.Grundlag, at(d.Pos, "grundlag"))
+	frist := b.date(m.PaabudFrist, at(d.Pos, "paabud_frist"))
+	switch {
+	case !m.PaabudFrist.IsZero() && ind.Grundlag != Paabud && m.Grundlag != "" && ind.Grundlag != "":
+		b.errorf(d.Pos.Pos("paabud_frist"), "content.paabudfrist.hint", "content.paabudfrist", string(ind.Grundlag))
+	case !m.PaabudFrist.IsZero() && m.Grundlag == "":
+		b.errorf(d.Pos.Pos("paabud_frist"), "content.paabudfrist.hint", "content.paabudfrist.alone")
+	case ind.Grundlag == Paabud && m.PaabudFrist.IsZero():
+		b.warnHint(d.Pos.Pos("grundlag"), b.t("content.paabud.nofrist.hint"), "content.paabud.nofrist")
+	}
+	if ind.Grundlag == Paabud {
+		ind.PaabudFrist = Judge(ind.Status, frist, b.opts.Now, ind.Plan.Closed)
+	}
+	for i, om := range m.Opfoelgning {
+		o := Opfoelgning{Dato: b.date(om.Dato, at(d.Pos, "opfoelgning", i, "dato")), FundText: strings.TrimSpace(om.Fund)}
+		if om.Dato.IsZero() {
+			b.errorf(d.Pos.Pos("opfoelgning", i), "content.opfoelgning.dato.hint", "content.opfoelgning.dato")
+		}
+		if o.FundText == "" {
+			b.errorf(d.Pos.Pos("opfoelgning", i), "content.opfoelgning.fund.hint", "content.opfoelgning.fund")
+		}
+		ind.Opfoelgning = append(ind.Opfoelgning, o)
+	}
+	for i := range ind.Opfoelgning {
+		b.inline(&ind.Opfoelgning[i].Fund, ind.Opfoelgning[i].FundText)
 	}
 }
 

@@ -71,6 +71,28 @@ type Plan struct {
 	Body                      template.HTML
 	Source                    string
 	Indsatser                 []*Indsats // by orden, then id
+
+	// Afsluttet is the day the plan was closed, zero if it is not.
+	// Closed is true when that day is today or earlier: a closed plan
+	// marks nothing overdue and has no upcoming deadlines.
+	Afsluttet time.Time
+	Closed    bool
+	// Godkendt is the day the plan was approved, by GodkendtAf.
+	Godkendt   time.Time
+	GodkendtAf string
+	// The tilsyn's report the plan answers, as written.
+	Tilsynsbesoeg    []time.Time
+	RapportDato      time.Time
+	RapportReference string
+	RapportLink      string
+	TilbudsportalID  string
+}
+
+// HasReport reports whether the plan names anything of the tilsyn's
+// report it answers.
+func (p *Plan) HasReport() bool {
+	return len(p.Tilsynsbesoeg) > 0 || !p.RapportDato.IsZero() || p.RapportReference != "" ||
+		p.RapportLink != "" || p.TilbudsportalID != ""
 }
 
 // Indsats is one row of a plan.
@@ -87,17 +109,27 @@ type Indsats struct {
 	Dokumentation []template.HTML
 	Hvem          []string
 	Effekt        []template.HTML
-	Status        Status
-	Maalinger     []*Maaling
-	Kladde        bool
-	Intern        bool
-	Stories       []*Story
-	Source        string
-	// Slut is the latest end among its activities, zero if any is open.
-	Slut time.Time
-	// Overdue: the indsats ended before today and is neither done nor
-	// abandoned.
-	Overdue bool
+	// Status is the status as written, "" when none is.
+	Status    Status
+	Maalinger []*Maaling
+	Kladde    bool
+	Intern    bool
+	Stories   []*Story
+	Source    string
+	// Grundlag is what the indsats answers, "" when not written.
+	Grundlag Grundlag
+	// PaabudFrist is the deadline of a påbud, judged like any other.
+	PaabudFrist Frist
+	Opfoelgning []Opfoelgning
+	// Frist judges the indsats' end: the latest end among its
+	// activities, zero if any is open or unread.
+	Frist
+}
+
+// AnyOverdue reports whether the indsats, one of its activities or its
+// påbud's deadline is overdue ("Frist overskredet").
+func (i *Indsats) AnyOverdue() bool {
+	return i.Overdue || i.PaabudFrist.Overdue || i.OverdueActivities() > 0
 }
 
 // Key is the indsats' id across plans: "plan-id/indsats-id".
@@ -138,8 +170,89 @@ type Aktivitet struct {
 	// frame ("gennemføres som planlagt"), shown as written.
 	Tidsnote string
 	Hvem     []string
-	Status   Status
-	Overdue  bool
+	// Status is the activity's status as written, "" when none is;
+	// its Frist is judged by the indsats' status then.
+	Status Status
+	Frist
+}
+
+// Grundlag is what an indsats answers in the tilsyn's report.
+type Grundlag string
+
+// The kinds of requirement, as authors write them.
+const (
+	Henstilling Grundlag = "henstilling"
+	Paabud      Grundlag = "påbud"
+)
+
+// Opfoelgning is one follow-up on an indsats: when, and what was found.
+type Opfoelgning struct {
+	Dato time.Time
+	Fund template.HTML
+	// FundText is fund as written, for export.
+	FundText string
+}
+
+// Frist is the model's one judgment of a piece of work's end against
+// today, made by Judge when the model is built; pages, the bundle and
+// export read it and decide nothing themselves. At most one of Overdue,
+// Passed and Ahead is true.
+type Frist struct {
+	// Slut is the end, zero when not known (open-ended or unread).
+	Slut time.Time
+	// Overdue: the written status says the work is not done (planlagt,
+	// i gang, forsinket) and Slut has passed: "Frist overskredet".
+	Overdue bool
+	// Passed: no status is written and Slut has passed. It is a fact,
+	// not a judgment: "frist 31.12.2021 passeret".
+	Passed bool
+	// Ahead: Slut is today or later and the work is not done or
+	// abandoned: an upcoming deadline.
+	Ahead bool
+}
+
+// Note says in words what was judged: "Frist overskredet", "frist
+// 31.12.2021 passeret", or "" for nothing to say.
+func (f Frist) Note(lang i18n.Lang) string {
+	switch {
+	case f.Overdue:
+		return i18n.T(lang, "status.overskredet")
+	case f.Passed:
+		return i18n.T(lang, "frist.passeret", ShortDate(lang, f.Slut))
+	}
+	return ""
+}
+
+// ShortDate writes a day as a table cell does: "31.12.2021" (Danish),
+// "31 Dec 2021" (English).
+func ShortDate(lang i18n.Lang, t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	if lang == i18n.En {
+		return t.Format("2 Jan 2006")
+	}
+	return t.Format("2.1.2006")
+}
+
+// Judge is where handleplan decides whether work is overdue: the end
+// slut against today, by the status as written (s, "" for none), in a
+// plan that is closed or not. A closed plan has nothing overdue, passed
+// or ahead.
+func Judge(s Status, slut, now time.Time, closed bool) Frist {
+	f := Frist{Slut: slut}
+	if slut.IsZero() || closed || s.Closed() {
+		return f
+	}
+	switch {
+	case !slut.Before(now):
+		f.Ahead = true
+	case s == "":
+		f.Passed = true
+	default:
+		f.Overdue = true
+	}
+	return f
 }
 
 // Maaling is a measured indicator drawn against its target.
@@ -200,7 +313,7 @@ type RoleActivity struct {
 	Aktivitet *Aktivitet
 }
 
-// Status is an indsats' or activity's state.
+// Status is an indsats' or activity's state as written; "" is none.
 type Status string
 
 // The statuses, as authors write them.

@@ -159,7 +159,7 @@ func navPages(site *model.Site, home Crumb) []*Page {
 	}
 	var overdue []*model.Indsats
 	for _, i := range all {
-		if i.Overdue || i.OverdueActivities() > 0 {
+		if i.AnyOverdue() {
 			overdue = append(overdue, i)
 		}
 	}

@@ -36,7 +36,8 @@ type StatusCount struct {
 	N      int
 }
 
-// Deadline is an activity's end, for "upcoming deadlines".
+// Deadline is an activity's end, or a påbud's deadline (Aktivitet nil),
+// for "upcoming deadlines".
 type Deadline struct {
 	Indsats   *model.Indsats
 	Aktivitet *model.Aktivitet
@@ -75,7 +76,7 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 		"overdueCount": func(p *model.Plan) int {
 			n := 0
 			for _, i := range p.Indsatser {
-				if i.Overdue || i.OverdueActivities() > 0 {
+				if i.AnyOverdue() {
 					n++
 				}
 			}
@@ -92,6 +93,9 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 			return nil
 		},
 		"date": func(t time.Time) string { return FormatDate(lang, t) },
+		// fristNote is what the model judged of an end, in words.
+		"fristNote": func(f model.Frist) string { return f.Note(lang) },
+		"shortdate": func(t time.Time) string { return model.ShortDate(lang, t) },
 		"isodate": func(t time.Time) string {
 			if t.IsZero() {
 				return ""
@@ -204,15 +208,19 @@ func indikatorText(lang i18n.Lang, refs []kvalitet.Ref) string {
 	return strings.Join(parts, "; ")
 }
 
-// upcoming lists the n next activity ends from today on, across plans.
+// upcoming lists the n next activity ends from today on, across plans,
+// as the model judged them (model.Judge: none from closed plans).
 func upcoming(site *model.Site, n int) []Deadline {
 	var out []Deadline
 	for _, p := range site.Plans {
 		for _, i := range p.Indsatser {
 			for _, a := range i.Aktiviteter {
-				if a.Readable && !a.Hvornaar.Slut.IsZero() && !a.Hvornaar.Slut.Before(site.Now) && !a.Status.Closed() {
-					out = append(out, Deadline{i, a, a.Hvornaar.Slut})
+				if a.Ahead {
+					out = append(out, Deadline{i, a, a.Slut})
 				}
+			}
+			if i.PaabudFrist.Ahead {
+				out = append(out, Deadline{i, nil, i.PaabudFrist.Slut})
 			}
 		}
 	}
@@ -221,7 +229,8 @@ func upcoming(site *model.Site, n int) []Deadline {
 }
 
 func sameTema(a, b *model.Indsats) bool {
-	if len(a.Indikatorer) != len(b.Indikatorer) || len(a.Temaer) != len(b.Temaer) || a.Henstilling != b.Henstilling {
+	if len(a.Indikatorer) != len(b.Indikatorer) || len(a.Temaer) != len(b.Temaer) || a.Henstilling != b.Henstilling ||
+		a.Grundlag != b.Grundlag || !a.PaabudFrist.Slut.Equal(b.PaabudFrist.Slut) {
 		return false
 	}
 	for i := range a.Indikatorer {

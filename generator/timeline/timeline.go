@@ -260,7 +260,6 @@ func (b buf) svg(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
 	b = b.line("axis", a.x0, axisH-8, a.x1, axisH-8)
 	y := axisH
 	group = ""
-	overdue := t("status.overskredet")
 	for _, r := range rows {
 		if r.Group != group {
 			group = r.Group
@@ -268,9 +267,14 @@ func (b buf) svg(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
 			y += groupH
 		}
 		ak := r.Aktivitet
-		b = b.s(`<g class="row status-`).s(ak.Status.Slug())
+		b = b.s(`<g class="row`)
+		if ak.Status != "" {
+			b = b.s(" status-").s(ak.Status.Slug())
+		}
 		if ak.Overdue {
 			b = b.s(" overdue")
+		} else if ak.Passed {
+			b = b.s(" passed")
 		}
 		b = b.s(`"><title>`).esc(r.Label)
 		if ak.Hvornaar.Text != "" {
@@ -279,8 +283,8 @@ func (b buf) svg(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
 				b = b.s(" → ").esc(ak.Reading)
 			}
 		}
-		if ak.Overdue {
-			b = b.s(" (").esc(overdue).s(")")
+		if note := ak.Frist.Note(lang); note != "" {
+			b = b.s(" (").esc(note).s(")")
 		}
 		b = b.s(`</title>`)
 		b = b.text("label", 14, y+rowH-8, truncate(r.Label, labelW-24))
@@ -356,7 +360,7 @@ func (b buf) table(rows []Row, lang i18n.Lang) buf {
 		b = b.s(`<th scope="col">`).s(t(k)).s(`</th>`)
 	}
 	b = b.s(`</tr></thead><tbody>`)
-	unread, overdue := t("period.unread.short"), t("status.overskredet")
+	unread := t("period.unread.short")
 	group := ""
 	for _, r := range rows {
 		if r.Group != group {
@@ -387,9 +391,15 @@ func (b buf) table(rows []Row, lang i18n.Lang) buf {
 			}
 			b = b.esc(h)
 		}
-		b = b.s(`</td><td>`).esc(t("status." + ak.Status.Slug()))
-		if ak.Overdue {
-			b = b.s(", ").esc(overdue)
+		b = b.s(`</td><td>`)
+		if ak.Status != "" {
+			b = b.esc(t("status." + ak.Status.Slug()))
+		}
+		if note := ak.Frist.Note(lang); note != "" {
+			if ak.Status != "" {
+				b = b.s(", ")
+			}
+			b = b.esc(note)
 		}
 		b = b.s(`</td></tr>`)
 	}

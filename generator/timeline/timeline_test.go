@@ -27,7 +27,11 @@ func act(lang i18n.Lang, text, hvad string, st model.Status, now time.Time) Row 
 	if prob != nil {
 		a.Hvornaar = period.Period{Text: text}
 	}
-	a.Overdue = a.Readable && !a.Hvornaar.Slut.IsZero() && a.Hvornaar.Slut.Before(now) && !st.Closed()
+	var slut time.Time
+	if a.Readable {
+		slut = a.Hvornaar.Slut
+	}
+	a.Frist = model.Judge(st, slut, now, false) // as the model judges it
 	return Row{Group: "Sygefravær", GroupHref: "sygefravaer.html", Label: hvad, Aktivitet: a}
 }
 
@@ -41,6 +45,7 @@ func sample(lang i18n.Lang) []Row {
 		act(lang, "løbende i 2022", "Vejledninger", model.IGang, now),
 		act(lang, "15.3.2022", "Temadag", model.Gennemfoert, now),
 		act(lang, "snarest", "Uklart", model.Planlagt, now),
+		act(lang, "ultimo 2021", "Uden status", "", now),
 		{Group: "Rekruttering & <omdømme>", Label: "Stillingsopslag", Aktivitet: &model.Aktivitet{Status: model.Gennemfoert, Tidsnote: "er slået op"}},
 	}
 }
