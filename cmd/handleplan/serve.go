@@ -75,6 +75,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		openBrowser(url)
 	}
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	hs.RegisterOnShutdown(srv.CloseEvents)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	errc := make(chan error, 1)
@@ -84,8 +85,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "\nstopping")
 		sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
-		// Event streams never end by themselves: close what Shutdown
-		// does not finish in time.
+		// Shutdown ends the event streams (RegisterOnShutdown above);
+		// whatever else does not finish in time is closed.
 		if err := hs.Shutdown(sctx); err != nil {
 			hs.Close()
 		}

@@ -41,7 +41,6 @@ type Doc struct {
 	Text, Body string
 }
 
-
 // appendFolded appends the lower-case word w with æ, ø, å written ae, oe,
 // aa and é, è, ü, ö, ä, ß written e, e, u, oe, ae, ss.
 func appendFolded(dst []byte, w string) []byte {

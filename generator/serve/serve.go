@@ -88,6 +88,9 @@ type Server struct {
 
 	clientsMu sync.Mutex
 	clients   map[chan event]struct{}
+
+	closing   chan struct{} // closed by CloseEvents
+	closeOnce sync.Once
 }
 
 type event struct {
@@ -100,7 +103,7 @@ func New(opts Options) *Server {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
-	return &Server{opts: opts, clients: map[chan event]struct{}{}, lang: i18n.Da,
+	return &Server{opts: opts, clients: map[chan event]struct{}{}, lang: i18n.Da, closing: make(chan struct{}),
 		session: build.NewSession(os.DirFS(opts.Site), opts.Theme, opts.Build)}
 }
 
@@ -515,6 +518,8 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-r.Context().Done():
 			return
+		case <-s.closing:
+			return
 		case ev := <-c:
 			send(w, ev)
 			fl.Flush()
@@ -527,6 +532,13 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 
 func send(w io.Writer, ev event) {
 	fmt.Fprintf(w, "event: %s\ndata: %s\n\n", ev.name, ev.data)
+}
+
+// CloseEvents ends every open event stream, now and from now on. An
+// event stream never ends by itself, so http.Server.Shutdown would wait
+// for it until its deadline: register this with RegisterOnShutdown.
+func (s *Server) CloseEvents() {
+	s.closeOnce.Do(func() { close(s.closing) })
 }
 
 // Clients reports how many pages are listening, for tests.

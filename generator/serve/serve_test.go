@@ -2,7 +2,9 @@ package serve
 
 import (
 	"bufio"
+	"context"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -255,5 +257,41 @@ func TestOverlayLanguageOnFailedFirstBuild(t *testing.T) {
 	srv.Rebuild(nil)
 	if got := string(srv.errorsJSON()); !strings.Contains(got, "The site cannot be built") {
 		t.Errorf("overlay = %s", got)
+	}
+}
+
+// TestShutdownEndsEventStreams: with CloseEvents registered, Shutdown
+// returns as soon as the open event streams are ended, instead of waiting
+// for its deadline (Ctrl-C took 2 s with a page open).
+func TestShutdownEndsEventStreams(t *testing.T) {
+	_, _, srv := startSite(t)
+	hs := &http.Server{Handler: srv}
+	hs.RegisterOnShutdown(srv.CloseEvents)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go hs.Serve(ln)
+	resp, err := http.Get("http://" + ln.Addr().String() + eventsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("event stream: %s", resp.Status)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for srv.Clients() == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("the event stream never opened")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	// A deadline far longer than a busy machine needs: Shutdown must end
+	// because the stream ended, which the returned error tells.
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(ctx); err != nil {
+		t.Errorf("Shutdown waited for its deadline: %v", err)
 	}
 }
