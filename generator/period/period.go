@@ -531,14 +531,14 @@ func isoWeek(y, w int) (time.Time, bool) {
 }
 
 var (
-	reFromTo   = regexp.MustCompile(`^(?:fra |i perioden |perioden |fra og med )?(.+?) (?:frem )?til( og med)? (.+)$`)
+	reFromTo   = regexp.MustCompile(`^(?:fra og med |fra |i perioden |perioden )?(.+?) (?:frem )?til( og med)? (.+)$`)
 	reBetween  = regexp.MustCompile(`^(?:i perioden )?mellem (.+?) og (.+)$`)
 	reDeadEnd  = regexp.MustCompile(`^(?:inden|før|senest ved|senest inden|senest|ved) (?:udgangen|slutningen) (?:af )?(.+)$`)
 	reUntilEnd = regexp.MustCompile(`^(?:frem til|indtil|til) (?:udgangen|slutningen) (?:af )?(.+)$`)
 	reOp       = regexp.MustCompile(`^(senest inden|senest til|senest|ikke senere end|ikke efter|inden|før|ikke før|ikke tidligere end|tidligst|efter|til og med|frem til og med|indtil og med|frem til|indtil|til) (.+)$`)
 	reOngoing  = regexp.MustCompile(`^(?:løbende|fortløbende)(?: (.+))?$`)
 	reFromNow  = regexp.MustCompile(`^(?:start|starter|fra|opstart|begynder|start op) nu(?:,? og (?:derefter )?(?:fortsat )?løbende)?$|^(?:fra )?nu og (?:fremover|fremefter|frem|løbende)$`)
-	reFrom     = regexp.MustCompile(`^(?:fra|fra og med|med start|start fra|startende|siden) (.+)$`)
+	reFrom     = regexp.MustCompile(`^(?:fra og med|fra|med start|start fra|startende|siden) (.+)$`)
 	reOnward   = regexp.MustCompile(`^(.+?),? og (?:derefter |fortsat )*(?:løbende|frem|fremefter|fremover)$`)
 	reStart    = regexp.MustCompile(`^(?:med )?start(?: i)? (.+)$`)
 	reIn       = regexp.MustCompile(`^(?:i løbet af|i hele|gennem hele|hele|i|inden for|over|hen over|gennem|ved|pr\.?|per|primært i|i perioden) (.+)$`)
