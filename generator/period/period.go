@@ -244,7 +244,13 @@ type parser struct {
 	// the last such frame, which must not lie before the reference date.
 	yearless bool
 	yearEnd  time.Time
-	err      *Problem
+	// usedRef: refYear was asked for, even by a reading that failed.
+	usedRef bool
+	err     *Problem
+	// failed holds the texts (with the reference year) that did not read,
+	// shared by the parsers of one text: without it the ways to split a
+	// long text multiply.
+	failed map[string]bool
 }
 
 // year resolves an optional year group; "" takes the reference's year.
@@ -253,7 +259,7 @@ func (p *parser) year(s string) (int, bool) {
 		if p.refYear == 0 {
 			return 0, false
 		}
-		p.yearless = true
+		p.yearless, p.usedRef = true, true
 		return p.refYear, true
 	}
 	y, _ := strconv.Atoi(s)
@@ -272,7 +278,7 @@ func (p *parser) simple(s string) (span, bool) {
 	if ok && p.yearless {
 		p.yearEnd = sp.end
 	}
-	p.yearless = p.yearless || was
+	p.yearless = was || (ok && p.yearless)
 	return sp, ok
 }
 
@@ -548,6 +554,21 @@ var (
 // expr reads a whole normalized text: deadlines, ongoing forms, ranges and
 // simple expressions.
 func (p *parser) expr(s string) (span, bool) {
+	key := strconv.Itoa(p.refYear) + " " + s
+	if p.failed[key] {
+		return span{}, false
+	}
+	sp, ok := p.expr1(s)
+	if !ok && p.err == nil {
+		if p.failed == nil {
+			p.failed = map[string]bool{}
+		}
+		p.failed[key] = true
+	}
+	return sp, ok
+}
+
+func (p *parser) expr1(s string) (span, bool) {
 	if sp, ok := p.simple(s); ok {
 		return sp, true
 	}
@@ -789,6 +810,10 @@ func (p *parser) withYear(a string, y int, b span) (span, bool) {
 	return p.expr(a)
 }
 
+// maxLen is the longest text read (in bytes, normalized): a time frame
+// with a sentence around it is far shorter.
+const maxLen = 300
+
 // Parse reads text. It returns the reading, warnings, and an error when the
 // text cannot be read or names an impossible date.
 func Parse(text string, ref Ref) (Period, []*Problem, *Problem) {
@@ -796,6 +821,9 @@ func Parse(text string, ref Ref) (Period, []*Problem, *Problem) {
 	s := normalize(text)
 	if s == "" {
 		return out, nil, problem("period.empty")
+	}
+	if len(s) > maxLen {
+		return out, nil, problem("period.unreadable", text)
 	}
 	sp, prob := read(s, ref)
 	if prob != nil {
@@ -816,8 +844,9 @@ func Parse(text string, ref Ref) (Period, []*Problem, *Problem) {
 // not end before the reference date is taken.
 func read(s string, ref Ref) (span, *Problem) {
 	r := ref.date()
+	failed := map[string]bool{}
 	once := func(y int) (span, bool, *parser) {
-		p := &parser{ref: ref, refYear: y}
+		p := &parser{ref: ref, refYear: y, failed: failed}
 		sp, ok := p.expr(s)
 		if !ok && p.err == nil {
 			sp, ok = p.sentence(s)
@@ -846,7 +875,7 @@ func read(s string, ref Ref) (span, *Problem) {
 			if first == nil || y == r.Year() {
 				first = p.err
 			}
-			if !p.yearless {
+			if !p.usedRef {
 				return span{}, p.err
 			}
 			continue
@@ -920,9 +949,10 @@ func (p *parser) sentence(s string) (span, bool) {
 			if j-i == len(words) {
 				continue // the whole text was tried already
 			}
-			q := &parser{ref: p.ref, refYear: p.refYear}
+			q := &parser{ref: p.ref, refYear: p.refYear, failed: p.failed}
 			sub := strings.TrimRight(strings.Join(words[i:j], " "), ".,;:")
 			sp, ok := q.expr(sub)
+			p.usedRef = p.usedRef || q.usedRef
 			if q.err != nil {
 				p.err = q.err
 				return span{}, false
