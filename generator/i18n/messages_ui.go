@@ -27,6 +27,7 @@ var uiMessages = map[string]Message{
 	"frist.passeret":      {"frist %s passeret", "deadline %s passed"},
 	"frist.dato":          {"frist %s", "deadline %s"},
 	"hvornaar.none":       {"ikke angivet", "not given"},
+	"period.unread.short": {"tidsrummet kunne ikke læses", "time frame not understood"},
 
 	"front.plans":           {"Planer", "Plans"},
 	"front.count":           {"%d indsatser", "%d indsatser"},
