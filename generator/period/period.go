@@ -42,7 +42,9 @@
 //	pinse 2022, pinsen                        pinsedag – 2. pinsedag
 //	vinterferien 2022, efterårsferien 2022    ISO week 7, ISO week 42
 //	inden udgangen af X, senest X,
-//	ikke senere end X, ikke efter X           frist: the end of X
+//	ikke senere end X, ikke efter X           frist: the end of X (of a
+//	                                          holiday: as inden; senest i
+//	                                          sommerferien: its end)
 //	inden X, før X                            frist: the day before X begins;
 //	                                          inden jul = 24.12. (juleaften)
 //	efter X                                   tidligst: the day after X ends
@@ -56,6 +58,7 @@
 //	til og med X, frem til udgangen af X      løbende up to the end of X
 //	løbende                                   ongoing over the plan's period
 //	løbende i X, løbende X                    ongoing over X
+//	løbende fra X, løbende til og med X       as fra X, til og med X
 //	start nu og løbende, fra nu               ongoing from the plan's date
 //	fra X, fra og med X, siden X, X og frem,
 //	X og fremefter, fra X og løbende,
