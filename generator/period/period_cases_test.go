@@ -339,6 +339,15 @@ var cases = []pcase{
 	{text: "start i december 2021", start: "2021-12-01", kind: Loebende},
 	{text: "start uge 12 2022", start: "2022-03-21", kind: Loebende},
 	{text: "start i 2022", start: "2022-01-01", end: "2022-02-28", kind: Periode},
+	// Case, Danish letters and dashes with the new words.
+	{text: "EFTER SOMMERFERIEN 2022", start: "2022-08-08", kind: Tidligst},
+	{text: "PÅSKE 2022", start: "2022-04-14", end: "2022-04-18", kind: Periode},
+	{text: "Første Halvdel Af 2022", start: "2022-01-01", end: "2022-06-30", kind: Periode},
+	{text: "Inden jul 2021.", end: "2021-12-24", kind: Frist},
+	{text: "påske–pinse 2022", start: "2022-04-14", end: "2022-06-04", kind: Periode},
+	{text: "uge 12–13 2022", start: "2022-03-21", end: "2022-04-03", kind: Periode},
+	{text: "marts – april 2022 og frem", start: "2022-03-01", kind: Loebende},
+	{text: "efterårsferien–jul 2022", start: "2022-10-17", end: "2022-12-24", kind: Periode},
 	// The same words inside a sentence: read with the frame, or refused.
 	{text: "Temadag afholdes efter sommerferien 2022", start: "2022-08-08", kind: Tidligst},
 	{text: "Kurser i marts og april 2022", err: "period.dropped"},
