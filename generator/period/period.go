@@ -250,6 +250,8 @@ type parser struct {
 	// usedRef: refYear was asked for, even by a reading that failed.
 	usedRef bool
 	err     *Problem
+	// soft is why a part did not read, if the whole text does not.
+	soft *Problem
 	// failed holds the texts (with the reference year) that did not read,
 	// shared by the parsers of one text: without it the ways to split a
 	// long text multiply.
@@ -731,7 +733,11 @@ func (p *parser) operator(op, rest string) (span, bool) {
 	case gSeason, gHoliday:
 		return span{end: sp.dayBefore(), kind: Loebende}, true
 	}
-	p.fail(problem("period.until", op+" "+rest))
+	// Not an error yet: the words may belong to a longer frame ("fra
+	// marts til juni 2022"); said only when nothing else reads.
+	if p.soft == nil {
+		p.soft = problem("period.until", op+" "+rest)
+	}
 	return span{}, false
 }
 
@@ -867,7 +873,7 @@ func read(s string, ref Ref) (span, *Problem) {
 		if _, ok, _ := once(2000); ok {
 			return span{}, problem("period.noyear", s)
 		}
-		return span{}, problem("period.unreadable", s)
+		return span{}, p.unread(s)
 	}
 	var first *Problem
 	for y := r.Year() - 1; y <= r.Year()+8; y++ {
@@ -884,13 +890,21 @@ func read(s string, ref Ref) (span, *Problem) {
 			continue
 		}
 		if !ok {
-			return span{}, problem("period.unreadable", s)
+			return span{}, p.unread(s)
 		}
 		if !p.yearless || !p.yearEnd.Before(r) {
 			return sp, nil
 		}
 	}
 	return span{}, first
+}
+
+// unread is why s did not read.
+func (p *parser) unread(s string) *Problem {
+	if p.soft != nil {
+		return p.soft
+	}
+	return problem("period.unreadable", s)
 }
 
 // meaningWords change a time frame: outside the frame a sentence reads,
@@ -956,6 +970,9 @@ func (p *parser) sentence(s string) (span, bool) {
 			sub := strings.TrimRight(strings.Join(words[i:j], " "), ".,;:")
 			sp, ok := q.expr(sub)
 			p.usedRef = p.usedRef || q.usedRef
+			if p.soft == nil {
+				p.soft = q.soft
+			}
 			if q.err != nil {
 				p.err = q.err
 				return span{}, false
@@ -989,6 +1006,10 @@ func (p *parser) sentence(s string) (span, bool) {
 	}
 	for k, w := range words {
 		if (k < b.i || k >= b.j) && !droppable(w) {
+			if p.soft != nil { // "frem til juni 2022" read as "juni 2022"
+				p.fail(p.soft)
+				return span{}, false
+			}
 			p.fail(problem("period.dropped", strings.Trim(w, `.,;:()"'!?`), strings.Join(words[b.i:b.j], " ")))
 			return span{}, false
 		}

@@ -349,6 +349,8 @@ var cases = []pcase{
 	{text: "marts – april 2022 og frem", start: "2022-03-01", kind: Loebende},
 	{text: "efterårsferien–jul 2022", start: "2022-10-17", end: "2022-12-24", kind: Periode},
 	// The same words inside a sentence: read with the frame, or refused.
+	{text: "Kurser fra marts til juni 2022", start: "2022-03-01", end: "2022-06-30", kind: Periode},
+	{text: "Kurser afholdes frem til juni 2022", err: "period.until"},
 	{text: "Temadag afholdes efter sommerferien 2022", start: "2022-08-08", kind: Tidligst},
 	{text: "Kurser i marts og april 2022", err: "period.dropped"},
 	{text: "Evaluering ikke før 2023", start: "2023-01-01", kind: Tidligst},
