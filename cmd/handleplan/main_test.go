@@ -406,6 +406,19 @@ func TestPeriodCommand(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "15.1.2022") {
 		t.Errorf("--ref: %d %q", code, out)
 	}
+	// Without a year: the first such time on or after --ref (issue 14).
+	code, out, _ = runCLI(t, "period", "--json", "--ref", "2022-04-02", "senest 1. april")
+	if code != 0 || out != `{"start":null,"slut":"2023-04-01","kind":"frist"}`+"\n" {
+		t.Errorf("yearless after --ref: %d %q", code, out)
+	}
+	code, _, stderr = runCLI(t, "period", "inden jul")
+	if code != exitContent || !strings.Contains(stderr, "mangler et årstal") || !strings.Contains(stderr, "inden jul 2021") {
+		t.Errorf("yearless without --ref: %d %q", code, stderr)
+	}
+	code, out, _ = runCLI(t, "period", "--json", "efter sommerferien 2022")
+	if code != 0 || out != `{"start":"2022-08-08","slut":null,"kind":"tidligst"}`+"\n" {
+		t.Errorf("tidligst: %d %q", code, out)
+	}
 }
 
 func TestBundleCommand(t *testing.T) {

@@ -13,7 +13,7 @@ import (
 func runPeriod(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("period", stderr, nil)
 	asJSON := fs.Bool("json", false, `print {"start","slut","kind"} as JSON`)
-	ref := fs.String("ref", "", "the plan's date `DATE` (YYYY-MM-DD): the year of texts without one, and \"nu\"")
+	ref := fs.String("ref", "", "the plan's date `DATE` (YYYY-MM-DD): \"nu\", and a text without a year is the first such time that does not end before it")
 	lang := fs.String("lang", "da", "language of messages: da or en")
 	pos, ok := parse(fs, args)
 	if !ok {

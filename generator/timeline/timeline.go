@@ -311,16 +311,25 @@ func (b buf) mark(ak *model.Aktivitet, a axis, mid float64) buf {
 		return b // no time given (perhaps a tidsnote): nothing to draw
 	}
 	if !ak.Readable {
-		return b.s(`<text class="unread" x="`).n(a.x0 + 4).s(`" y="`).n(mid + 4).s(`">?</text>`)
+		// The text as written, without a bar: the page does not say to
+		// the reader that the tool could not read it (issue 14).
+		return b.s(`<text class="written" x="`).n(a.x0 + 4).s(`" y="`).n(mid + 4).s(`">`).esc(truncate(ak.Hvornaar.Text, a.x1-a.x0-8)).s(`</text>`)
 	}
 	p := ak.Hvornaar
 	end := func(t time.Time) float64 { return a.x(t.AddDate(0, 0, 1)) }
 	switch {
-	case p.Kind == period.Frist || (p.Start.IsZero() && !p.Slut.IsZero()):
+	case p.Kind == period.Frist || (p.Start.IsZero() && !p.Slut.IsZero() && p.Kind != period.Loebende):
 		x := end(p.Slut)
 		d := barH / 2
 		b = b.s(`<path class="deadline" d="M`).n(x).s(" ").n(mid - d).s("L").n(x + d).s(" ").n(mid).
 			s("L").n(x).s(" ").n(mid + d).s("L").n(x - d).s(" ").n(mid).s(`Z"/>`)
+	case p.Kind == period.Tidligst:
+		// A start only: a tick where it may begin, a line and an arrow on.
+		x, x2 := a.x(p.Start), a.x1-8
+		x2 = max(x2, x+4)
+		b = b.s(`<path class="arrow" d="M`).n(x).s(" ").n(mid - barH/2).s("L").n(x).s(" ").n(mid + barH/2).
+			s("M").n(x).s(" ").n(mid).s("L").n(x2 + 8).s(" ").n(mid).
+			s("M").n(x2).s(" ").n(mid - barH/2 - 2).s("L").n(x2 + 8).s(" ").n(mid).s("L").n(x2).s(" ").n(mid + barH/2 + 2).s(`"/>`)
 	case p.Kind == period.Loebende && p.Slut.IsZero():
 		x := a.x0
 		if !p.Start.IsZero() {
@@ -360,7 +369,6 @@ func (b buf) table(rows []Row, lang i18n.Lang) buf {
 		b = b.s(`<th scope="col">`).s(t(k)).s(`</th>`)
 	}
 	b = b.s(`</tr></thead><tbody>`)
-	unread := t("period.unread.short")
 	group := ""
 	for _, r := range rows {
 		if r.Group != group {
@@ -374,11 +382,9 @@ func (b buf) table(rows []Row, lang i18n.Lang) buf {
 			b = b.s(`</th></tr>`)
 		}
 		ak := r.Aktivitet
-		reading := unread
+		reading := ""
 		if ak.Readable {
 			reading = ak.Reading
-		} else if ak.Hvornaar.Text == "" {
-			reading = ""
 		}
 		when := ak.Hvornaar.Text
 		if ak.Tidsnote != "" {

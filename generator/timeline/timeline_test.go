@@ -46,6 +46,8 @@ func sample(lang i18n.Lang) []Row {
 		act(lang, "15.3.2022", "Temadag", model.Gennemfoert, now),
 		act(lang, "snarest", "Uklart", model.Planlagt, now),
 		act(lang, "ultimo 2021", "Uden status", "", now),
+		act(lang, "efter sommerferien 2022", "Temadag", model.Planlagt, now),
+		act(lang, "frem til sommeren 2022", "Forløb", model.IGang, now),
 		{Group: "Rekruttering & <omdømme>", Label: "Stillingsopslag", Aktivitet: &model.Aktivitet{Status: model.Gennemfoert, Tidsnote: "er slået op"}},
 	}
 }
@@ -77,16 +79,26 @@ func TestWellFormed(t *testing.T) {
 	if strings.Contains(out, "<omdømme>") {
 		t.Error("text is not escaped")
 	}
-	for _, want := range []string{`class="deadline"`, `class="arrow"`, `class="today"`, `class="overdue-mark"`, `class="unread"`, "er slået op", "<table>"} {
+	for _, want := range []string{`class="deadline"`, `class="arrow"`, `class="today"`, `class="overdue-mark"`, `<text class="written" x="304" y="202">snarest</text>`, "er slået op", "<table>"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %s", want)
+		}
+	}
+	// Text the tool could not read stands as written; the page says
+	// nothing to the reader about the reading (issue 14).
+	for _, lang := range []i18n.Lang{i18n.Da, i18n.En} {
+		out := string(Draw(sample(lang), now, lang, "x", "x"))
+		for _, bad := range []string{"kunne ikke læses", "not understood", ">?<"} {
+			if strings.Contains(out, bad) {
+				t.Errorf("%s: the page tells the reader %q", lang, bad)
+			}
 		}
 	}
 }
 
 // TestInsidePicture: every x and width stays inside the viewBox.
 func TestInsidePicture(t *testing.T) {
-	spans := []string{"uge 12 2022", "2015-2025", "1.3.2022", "december 2021", "fra marts 2020"}
+	spans := []string{"uge 12 2022", "2015-2025", "1.3.2022", "december 2021", "fra marts 2020", "efter 2025", "efter 1.1.2015", "frem til sommeren 2022", "snarest og med en meget lang tekst som ikke kan læses men står som skrevet"}
 	for _, s := range spans {
 		rows := []Row{act(i18n.Da, s, "a", model.IGang, now), act(i18n.Da, "1. kvartal 2022", "b", model.IGang, now)}
 		out := string(Draw(rows, now, i18n.Da, "x", "x"))
