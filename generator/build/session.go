@@ -13,6 +13,7 @@ import (
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/output"
 	"github.com/handleplan/handleplan/generator/pages"
 	"github.com/handleplan/handleplan/generator/search"
 )
@@ -202,13 +203,18 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 		}
 	}
 	st.contentDiags = append(keep, read...)
-	oldSite, oldPages := st.site, st.pages
+	oldSite, oldPages, oldPublished := st.site, st.pages, st.published
 	opts := s.opts
 	diags := st.buildModel(opts)
 	u := Update{Diags: diags, Lang: st.site.Lang, How: "content", Changed: map[string][]byte{}}
 	if diags.HasErrors() {
 		s.st = nil
 		return u, true
+	}
+	if !samePaths(oldPublished, st.published) {
+		// An image is shown now, or no more: the full build copies it,
+		// or drops it.
+		return s.full(now), true
 	}
 	st.pages = pages.Build(st.site)
 	if len(pages.Collisions(st.site.Lang, st.pages, nil)) > 0 {
@@ -315,6 +321,11 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 		return Update{}, false
 	}
 	s.st.set.Replace(doc)
+	if pub, _ := publish(s.st.site, nil, s.st.set.Assets, nil, s.st.site.Lang); !samePaths(pub, s.st.published) {
+		// The text shows an image now, or no more: the full build copies
+		// it, or drops it, and says so.
+		return s.full(now), true
+	}
 	if !shown {
 		return u, true
 	}
@@ -420,6 +431,20 @@ func (s *Session) put(u *Update, p string, data []byte) {
 	}
 	s.files[p] = data
 	u.Changed[p] = data
+}
+
+// samePaths reports whether a and b hold files of the same paths, in
+// the same order.
+func samePaths(a, b []output.File) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Path != b[i].Path {
+			return false
+		}
+	}
+	return true
 }
 
 // ChangedPaths lists an incremental update's changed files, sorted.
