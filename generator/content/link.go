@@ -22,12 +22,13 @@ const maxHops = 16
 // read content/ through Load and ReadFile. A file system that cannot
 // read links (fs.ReadLinkFS) has none of them followed.
 func Link(site fs.FS, p string) bool {
-	for range maxHops {
+	for hop := range maxHops {
 		fi, err := fs.Lstat(site, p)
 		if err != nil {
-			// Not there at all: nothing is read, and the caller reports
-			// the missing file as it would without links.
-			return fs.ValidPath(p)
+			// A path that is not there at all holds nothing to read, and
+			// the caller reports it as it would without links; a link
+			// to nowhere is refused.
+			return hop == 0 && errors.Is(err, fs.ErrNotExist)
 		}
 		if fi.Mode()&fs.ModeSymlink == 0 {
 			return true
