@@ -25,7 +25,7 @@ func TestLoadLinks(t *testing.T) {
 	os.WriteFile(filepath.Join(plan, "_index.md"), []byte(indsats), 0o644)
 	os.WriteFile(filepath.Join(site, "kilde.md"), []byte(indsats), 0o644)
 	links := map[string]string{
-		"ud.md":      filepath.Join(outside, "hemmelig.md"),  // absolute, out
+		"ud.md":      filepath.Join(outside, "hemmelig.md"),   // absolute, out
 		"op.md":      "../../../../" + filepath.Base(outside), // relative, out
 		"foto.svg":   filepath.Join(outside, "foto.svg"),
 		"mappe":      outside, // a folder out
