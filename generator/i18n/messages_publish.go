@@ -17,6 +17,12 @@ var publishMessages = map[string]Message{
 		"the image is not published: no published text shows it"},
 	"publish.image.hint": {"vis det i en historie (billede = %q) eller i en tekst (![hvad billedet viser](%s)), eller flyt det ud af content/",
 		"show it in a story (billede = %q) or in a text (![what the image shows](%s)), or move it out of content/"},
+	"bundle.notbundle": {"%s findes allerede og er ikke en pakke lavet af handleplan; den overskrives ikke: skriv et andet filnavn med -o, eller flyt filen først",
+		"%s already exists and is not a bundle made by handleplan; it is not overwritten: name another file with -o, or move the file first"},
+	"bundle.nofolder": {"mappen %s findes ikke: opret den først, eller skriv en anden sti med -o",
+		"the folder %s does not exist: create it first, or name another path with -o"},
+	"bundle.folder": {"%s er en mappe: skriv et filnavn med -o, fx %s",
+		"%s is a folder: name a file with -o, e.g. %s"},
 }
 
 var _ = register(publishMessages)
