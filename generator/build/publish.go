@@ -116,40 +116,72 @@ func references(m *model.Site) map[string][]string {
 
 // links returns the values of the src and href attributes in HTML, as
 // written (entities resolved). It looks for the attribute names in any
-// case, with any quoting, so raw HTML (tillad_html) counts too.
+// case, with any quoting, so raw HTML (tillad_html) counts too; text
+// between tags is skipped whole, so a long text costs little.
 func links(h string) []string {
 	var out []string
-	for i := 0; i < len(h); i++ {
-		j := strings.IndexByte(h[i:], '=')
-		if j < 0 {
-			break
+	for {
+		lt := strings.IndexByte(h, '<')
+		if lt < 0 {
+			return out
 		}
-		i += j
-		name := strings.ToLower(strings.TrimRight(h[max(0, i-5):i], " \t\n\r"))
-		if !strings.HasSuffix(name, "src") && !strings.HasSuffix(name, "href") {
-			continue
+		h = h[lt+1:]
+		gt := strings.IndexByte(h, '>')
+		if gt < 0 {
+			gt = len(h)
 		}
-		v := strings.TrimLeft(h[i+1:], " \t\n\r")
-		var val string
-		switch {
-		case v == "":
-			continue
-		case v[0] == '"' || v[0] == '\'':
-			end := strings.IndexByte(v[1:], v[0])
-			if end < 0 {
-				continue
+		tag := h[:gt]
+		h = h[gt:]
+		for {
+			eq := strings.IndexByte(tag, '=')
+			if eq < 0 {
+				break
 			}
-			val = v[1 : 1+end]
-		default:
-			end := strings.IndexAny(v, " \t\n\r>")
-			if end < 0 {
-				end = len(v)
+			name := strings.TrimRight(tag[:eq], " \t\n\r")
+			v := strings.TrimLeft(tag[eq+1:], " \t\n\r")
+			val, rest := attrValue(v)
+			tag = rest
+			if hasSuffixFold(name, "src") || hasSuffixFold(name, "href") {
+				out = append(out, html.UnescapeString(val))
 			}
-			val = v[:end]
 		}
-		out = append(out, html.UnescapeString(val))
 	}
-	return out
+}
+
+// attrValue splits an attribute's value, quoted or not, from the rest of
+// the tag after it.
+func attrValue(v string) (val, rest string) {
+	if v != "" && (v[0] == '"' || v[0] == '\'') {
+		end := strings.IndexByte(v[1:], v[0])
+		if end < 0 {
+			return v[1:], ""
+		}
+		return v[1 : 1+end], v[2+end:]
+	}
+	end := strings.IndexAny(v, " \t\n\r")
+	if end < 0 {
+		return v, ""
+	}
+	return v[:end], v[end:]
+}
+
+// hasSuffixFold is strings.HasSuffix ignoring ASCII case, for a lower-case
+// suffix.
+func hasSuffixFold(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	s = s[len(s)-len(suffix):]
+	for i := range len(suffix) {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // local resolves a link u written in a document in folder dir (relative

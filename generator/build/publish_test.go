@@ -220,3 +220,20 @@ func TestSessionPublishesNewlyShownImage(t *testing.T) {
 		t.Errorf("the image no text shows any more is still published (how: %s)", u.How)
 	}
 }
+
+func TestLinks(t *testing.T) {
+	for _, tt := range []struct {
+		html string
+		want []string
+	}{
+		{`<p><img src="a.png" alt="x"> <a href="b.svg">b</a></p>`, []string{"a.png", "b.svg"}},
+		{`<IMG SRC='c.png'><img src=d.png alt=y><img data-src = "e.png">`, []string{"c.png", "d.png", "e.png"}},
+		{`<p>src="tekst.png" uden tag</p><a class="x" title="a=b" href="f&amp;g.png">`, []string{"f&g.png"}},
+		{`<img alt="src=x.png" src="h.png">`, []string{"h.png"}},
+		{`<a href="i.png`, []string{"i.png"}},
+	} {
+		if got := links(tt.html); !slices.Equal(got, tt.want) {
+			t.Errorf("links(%q) = %q, want %q", tt.html, got, tt.want)
+		}
+	}
+}
