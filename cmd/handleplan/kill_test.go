@@ -77,7 +77,7 @@ func (a tree) equal(b tree) bool {
 // finishes nothing is left beside it. The number of kills is bounded by
 // time, so that a busy machine makes the test shorter, not red.
 func TestKilledBuildsLeaveASite(t *testing.T) {
-	n, kills, budget := 2000, 24, 40*time.Second
+	n, kills, budget := 2000, 24, 35*time.Second
 	if testing.Short() {
 		n, kills, budget = 300, 8, 15*time.Second
 	}
@@ -95,13 +95,13 @@ func TestKilledBuildsLeaveASite(t *testing.T) {
 
 	// The two sites the output may hold: a build "today" and a year on.
 	var want [2]tree
-	var took time.Duration
+	var took time.Duration // of the second build, which is like the killed ones
 	for i, day := range days {
 		t0 := time.Now()
 		if b, err := build(day).CombinedOutput(); err != nil {
 			t.Fatalf("build --now %s: %v\n%s", day, err, b)
 		}
-		took = max(took, time.Since(t0))
+		took = time.Since(t0)
 		want[i] = readTree(t, out)
 	}
 	if want[0].equal(want[1]) {
@@ -115,7 +115,7 @@ func TestKilledBuildsLeaveASite(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	t.Logf("seed %d; a build takes %s", seed, took.Round(time.Millisecond))
 	done := 0
-	for i := 0; i < kills && (i < 3 || time.Since(start) < budget); i++ {
+	for i := 0; i < kills && (i < 2 || time.Since(start) < budget); i++ {
 		cmd := build(days[i%2])
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
