@@ -12,6 +12,8 @@ import (
 	"github.com/handleplan/handleplan"
 	"github.com/handleplan/handleplan/generator/build"
 	"github.com/handleplan/handleplan/generator/bundle"
+	"github.com/handleplan/handleplan/generator/config"
+	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/model"
 )
 
@@ -44,6 +46,10 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "bundle: -o:", err)
 		return exitUsage
 	}
+	if err := bundle.CheckTarget(*out); err != nil {
+		fmt.Fprintln(stderr, "bundle: -o:", targetMessage(err, *out, sf.site))
+		return exitUsage
+	}
 	res, err := build.Bundle(os.DirFS(sf.site), handleplan.Theme, opts, *planID)
 	report(stderr, res.Diags)
 	var unknown *model.ErrUnknownPlan
@@ -58,10 +64,17 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 	var data []byte
 	if *single {
 		data, err = bundle.SingleFile(res.Files, *planID)
+		data = bundle.MarkHTML(data)
 	} else {
 		data, err = bundle.Zip(res.Files, *planID, opts.Now)
 	}
 	if err == nil {
+		// Again, right before writing: the file may have appeared while
+		// the bundle was built.
+		if err = bundle.CheckTarget(*out); err != nil {
+			fmt.Fprintln(stderr, "bundle: -o:", targetMessage(err, *out, sf.site))
+			return exitUsage
+		}
 		err = bundle.WriteFile(*out, data)
 	}
 	if err != nil {
@@ -88,8 +101,21 @@ func checkBundlePath(out, site string) error {
 			return fmt.Errorf("%s is inside the site's %s folder: write the bundle elsewhere", out, src)
 		}
 	}
-	if st, err := os.Stat(o); err == nil && st.IsDir() {
-		return fmt.Errorf("%s is a folder: name a file", out)
-	}
 	return nil
+}
+
+// targetMessage says, in the site's language, why CheckTarget refused
+// out.
+func targetMessage(err error, out, site string) string {
+	cfg, _, _ := config.Load(os.DirFS(site))
+	lang := cfg.Lang()
+	switch {
+	case errors.Is(err, bundle.ErrNotBundle):
+		return i18n.T(lang, "bundle.notbundle", out)
+	case errors.Is(err, bundle.ErrNoFolder):
+		return i18n.T(lang, "bundle.nofolder", filepath.Dir(out))
+	case errors.Is(err, bundle.ErrFolder):
+		return i18n.T(lang, "bundle.folder", out, filepath.Join(out, "plan.zip"))
+	}
+	return err.Error()
 }

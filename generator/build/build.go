@@ -50,6 +50,8 @@ type Options struct {
 	uncompacted bool
 	// cache keeps rendered Markdown for the next build (Session).
 	cache bool
+	// bundle is the plan of a tilsyn bundle (Bundle), "" for the site.
+	bundle string
 }
 
 // Result is a build's outcome.
@@ -82,6 +84,10 @@ type state struct {
 	r                      *render.Renderer
 	pages                  []*pages.Page
 	search                 *search.Builder
+	// published are the files copied from content/ (see publish).
+	published []output.File
+	// bundleErr is ForBundle's error when opts.bundle names no plan.
+	bundleErr error
 }
 
 func readModel(site fs.FS, opts Options) (*state, diag.List) {
@@ -105,6 +111,22 @@ func (st *state) buildModel(opts Options) diag.List {
 	var ds diag.List
 	st.site, ds = model.Build(st.set, st.cfg, st.models, st.md, model.Options{Drafts: opts.Drafts, Now: opts.Now})
 	diags.Merge(afterSyntaxErrors(ds, st.set.Unparsed()))
+	var whole *model.Site
+	if opts.bundle != "" && !diags.HasErrors() {
+		whole = st.site
+		bm, err := st.site.ForBundle(opts.bundle)
+		if err != nil {
+			st.bundleErr = err
+		} else {
+			// The bundle leaves the intranet: no feed or sitemap with
+			// the intranet's absolute links, and no page head that
+			// links them.
+			bm.Config.BaseURL = ""
+			st.site = bm
+		}
+	}
+	st.published, ds = publish(st.site, whole, st.set.Assets, st.set.Others, st.site.Lang)
+	diags.Merge(ds)
 	if opts.Strict {
 		diags = diags.Strict()
 	}
@@ -147,18 +169,15 @@ func Build(site, theme fs.FS, opts Options) Result {
 // plan is a *model.ErrUnknownPlan.
 func Bundle(site, theme fs.FS, opts Options, planID string) (Result, error) {
 	opts.Drafts = false
+	opts.bundle = planID
 	st, diags := readModel(site, opts)
+	if st.bundleErr != nil {
+		return Result{Site: st.site, Diags: diags}, st.bundleErr
+	}
 	if diags.HasErrors() {
 		return Result{Site: st.site, Diags: diags}, nil
 	}
-	bm, err := st.site.ForBundle(planID)
-	if err != nil {
-		return Result{Site: st.site, Diags: diags}, err
-	}
-	// The bundle leaves the intranet: no feed or sitemap with the
-	// intranet's absolute links, and no page head that links them.
-	bm.Config.BaseURL = ""
-	st.site = bm
+	st.set = nil
 	return renderSite(st, diags, site, theme, opts), nil
 }
 
@@ -197,9 +216,7 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	// is written.
 	extra := extraFiles(m, res.Pages)
 	others := append(extra, r.Assets()...)
-	for _, a := range m.Assets {
-		others = append(others, output.File{Path: a.Path, Data: a.Data})
-	}
+	others = append(others, st.published...)
 	claims := []pages.Claim{{Path: searchIndexPath}}
 	for _, f := range extra {
 		claims = append(claims, pages.Claim{Path: f.Path})
@@ -207,8 +224,8 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	for _, f := range r.Assets() {
 		claims = append(claims, pages.Claim{Path: f.Path})
 	}
-	for _, a := range m.Assets {
-		claims = append(claims, pages.Claim{Path: a.Path, From: diag.Pos{File: "content/" + a.Path}})
+	for _, f := range st.published {
+		claims = append(claims, pages.Claim{Path: f.Path, From: diag.Pos{File: "content/" + f.Path}})
 	}
 	res.Diags.Merge(pages.Collisions(m.Lang, res.Pages, claims))
 	if res.Diags.HasErrors() {

@@ -103,8 +103,9 @@ func TestBadInput(t *testing.T) {
 			file: "content/planer/x.md"},
 		{name: "template error in site layout", files: "-- layouts/page.html --\n{{define \"main\"}}{{.Nope}}{{end}}\n",
 			file: "layouts/page.html", line: 1},
-		{name: "asset where a page goes", files: "-- content/soeg/index.html --\n<p>x</p>\n",
-			file: "content/soeg/index.html", msg: "soeg/index.html"},
+		{name: "image where the theme's file goes", files: "-- content/assets/favicon.svg --\n<svg width=\"1\" height=\"1\"/>\n" +
+			"-- content/_index.md --\n+++\ntitle = \"Forside\"\n+++\n![Logo](assets/favicon.svg)\n",
+			file: "content/assets/favicon.svg", msg: "assets/favicon.svg"},
 		{name: "measurement without direction", files: "-- " + ind + " --\n+++\ntitle = \"X\"\nindikatorer = [\"9.c\"]\n[[maaling]]\nnavn = \"Sygefravær\"\nmaal = 6\ndata = [[\"2022-01\", 7]]\n+++\n",
 			file: ind, line: 6, msg: "retning"},
 		{name: "bad measurement point", files: "-- " + ind + " --\n+++\ntitle = \"X\"\nindikatorer = [\"9.c\"]\n[[maaling]]\nnavn = \"S\"\nretning = \"ned\"\ndata = [[\"jan 2022\", 7]]\n+++\n",

@@ -3,7 +3,10 @@ package build
 import (
 	"bytes"
 	"errors"
+	"html/template"
 	"io/fs"
+	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -13,6 +16,7 @@ import (
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/output"
 	"github.com/handleplan/handleplan/generator/pages"
 	"github.com/handleplan/handleplan/generator/search"
 )
@@ -202,13 +206,18 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 		}
 	}
 	st.contentDiags = append(keep, read...)
-	oldSite, oldPages := st.site, st.pages
+	oldSite, oldPages, oldPublished := st.site, st.pages, st.published
 	opts := s.opts
 	diags := st.buildModel(opts)
 	u := Update{Diags: diags, Lang: st.site.Lang, How: "content", Changed: map[string][]byte{}}
 	if diags.HasErrors() {
 		s.st = nil
 		return u, true
+	}
+	if !samePaths(oldPublished, st.published) {
+		// An image is shown now, or no more: the full build copies it,
+		// or drops it.
+		return s.full(now), true
 	}
 	st.pages = pages.Build(st.site)
 	if len(pages.Collisions(st.site.Lang, st.pages, nil)) > 0 {
@@ -310,11 +319,21 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 		s.st.set.Replace(doc)
 		return u, true // saved without a change
 	}
+	var before []string
+	body := bodyOf(s.st.site, p)
+	if body != nil {
+		before = images(p, *body)
+	}
 	shown, ok := s.st.site.UpdateBody(doc, s.st.md)
 	if !ok {
 		return Update{}, false
 	}
 	s.st.set.Replace(doc)
+	if body != nil && !slices.Equal(before, images(p, *body)) {
+		// The text shows another image now: the full build publishes
+		// what is shown, and says what is not.
+		return s.full(now), true
+	}
 	if !shown {
 		return u, true
 	}
@@ -420,6 +439,63 @@ func (s *Session) put(u *Update, p string, data []byte) {
 	}
 	s.files[p] = data
 	u.Changed[p] = data
+}
+
+// bodyOf returns the rendered text of the document from source p in m,
+// or nil.
+func bodyOf(m *model.Site, p string) *template.HTML {
+	if m.Front != nil && m.Front.Source == p {
+		return &m.Front.Body
+	}
+	for _, pl := range m.Plans {
+		if pl.Source == p {
+			return &pl.Body
+		}
+		for _, i := range pl.Indsatser {
+			if i.Source == p {
+				return &i.Body
+			}
+		}
+	}
+	for _, st := range m.Stories {
+		if st.Source == p {
+			return &st.Body
+		}
+	}
+	for _, pg := range m.Pages {
+		if pg.Source == p {
+			return &pg.Body
+		}
+	}
+	return nil
+}
+
+// images lists, sorted, the images that the text h of the document from
+// source p shows.
+func images(p string, h template.HTML) []string {
+	dir := path.Dir(strings.TrimPrefix(p, content.Dir+"/"))
+	var out []string
+	for _, u := range links(string(h)) {
+		if q, ok := local(dir, u); ok && content.IsImage(q) {
+			out = append(out, q)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// samePaths reports whether a and b hold files of the same paths, in
+// the same order.
+func samePaths(a, b []output.File) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Path != b[i].Path {
+			return false
+		}
+	}
+	return true
 }
 
 // ChangedPaths lists an incremental update's changed files, sorted.

@@ -3,9 +3,12 @@
 // It walks content/ in an fs.FS (the site folder), sorts every file into its
 // kind by where it lies (see docs/content-format.md), and splits and decodes
 // the front matter of every Markdown file — in parallel, into slots indexed
-// by file number, so the result never depends on scheduling. Files that are
-// not Markdown are kept as assets to copy (images beside stories). Problems
-// are collected as diagnostics, never returned as the first error.
+// by file number, so the result never depends on scheduling. Images are
+// read as candidates to publish (generator/build publishes those a
+// published document shows); every other file is only listed, never read.
+// A symbolic link is read only when it leads to a file inside the site
+// (see Link). Problems are collected as diagnostics, never returned as the
+// first error.
 package content
 
 import (
@@ -85,8 +88,8 @@ type Front struct {
 	Matter FrontMatter
 }
 
-// Asset is a file under content/ that is not Markdown: it is copied to the
-// same place under the output.
+// Asset is an image under content/: published at the same place under
+// the output when a published document shows it.
 type Asset struct {
 	Path string // relative to content/, slash-separated
 	Data []byte
@@ -100,6 +103,10 @@ type Set struct {
 	Stories   []*Story
 	Pages     []*Page
 	Assets    []Asset
+	// Others lists the files under content/ that are neither Markdown
+	// nor images (relative to the site, sorted): never read, never
+	// published.
+	Others []string
 	// Files lists every source file read, relative to the site, for
 	// dependency tracking.
 	Files []string
@@ -144,7 +151,12 @@ type entry struct {
 func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 	var diags diag.List
 	var entries []entry
-	var assets []string
+	var assets, others []string
+	if !Link(site, Dir) {
+		diags.Warnf(diag.Pos{File: Dir}, i18n.T(lang, "content.symlink.hint"), "%s", i18n.T(lang, "content.symlink"))
+		diags.Errorf(diag.Pos{File: Dir}, i18n.T(lang, "content.nodir.hint"), "%s", i18n.T(lang, "content.nodir"))
+		return &Set{}, diags
+	}
 	err := fs.WalkDir(site, Dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			diags.Errorf(diag.Pos{File: p}, "", "%s", i18n.T(lang, "content.unreadable", err))
@@ -163,12 +175,27 @@ func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 		if d.IsDir() {
 			return nil
 		}
-		if !d.Type().IsRegular() {
+		if d.Type()&fs.ModeSymlink != 0 {
+			if !Link(site, p) {
+				diags.Warnf(diag.Pos{File: p}, i18n.T(lang, "content.symlink.hint"), "%s", i18n.T(lang, "content.symlink"))
+				return nil
+			}
+			// A link inside the site: read as the file it leads to, but
+			// never walked into as a folder.
+			if fi, err := fs.Stat(site, p); err != nil || !fi.Mode().IsRegular() {
+				diags.Warnf(diag.Pos{File: p}, "", "%s", i18n.T(lang, "content.notregular"))
+				return nil
+			}
+		} else if !d.Type().IsRegular() {
 			diags.Warnf(diag.Pos{File: p}, "", "%s", i18n.T(lang, "content.notregular"))
 			return nil
 		}
 		if !strings.HasSuffix(name, ".md") {
-			assets = append(assets, p)
+			if IsImage(name) {
+				assets = append(assets, p)
+			} else {
+				others = append(others, p)
+			}
 			return nil
 		}
 		e, ok := classify(p)
@@ -188,7 +215,7 @@ func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 	results := make([]result, len(entries))
 	par.For(len(entries), func(i int) { results[i] = read(site, entries[i], lang) })
 
-	set := &Set{}
+	set := &Set{Others: others}
 	for i, r := range results {
 		set.Files = append(set.Files, entries[i].path)
 		diags.Merge(r.diags)
@@ -275,6 +302,11 @@ func ReadFile(site fs.FS, p string, lang i18n.Lang) (doc any, diags diag.List, o
 		if ignore.Name(part) {
 			return nil, nil, false
 		}
+	}
+	// Load walks the folders as they are, never through a link to a
+	// folder, and reads a linked file only when Link allows it.
+	if !Link(site, p) || !realFolders(site, p) {
+		return nil, nil, false
 	}
 	e, ok := classify(p)
 	if !ok {

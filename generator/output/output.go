@@ -1,8 +1,15 @@
 // Package output writes a built site to disk, atomically.
 //
 // The site is written into a fresh folder beside the target and swapped in
-// with two renames, so a reader (or a web server) never sees half a site
-// and a failed write leaves the last good output as it was. Files whose
+// with one atomic exchange of the two folders (renameat2 RENAME_EXCHANGE
+// on Linux, renamex_np RENAME_SWAP on macOS), so a reader (or a web
+// server) never sees half a site, the target path holds the old or the
+// new site at every instant, even when the build is killed, and a failed
+// write leaves the last good output as it was. Where the system or the
+// file system cannot exchange, two renames do it, with a moment between
+// them without a site at the path (see exchange). What an interrupted
+// run leaves beside the target (".NAME.new-*" folders) the next run
+// removes. Files whose
 // bytes did not change are hard-linked from the previous output instead of
 // written again, so their modification times stay put and a build with no
 // change rewrites nothing.
@@ -151,7 +158,8 @@ func Begin(target, site string) (*Writer, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(target)+".new-")
+	removeLeftovers(target)
+	tmp, err := os.MkdirTemp(parent, tempPrefix(target))
 	if err != nil {
 		return nil, err
 	}
@@ -243,26 +251,85 @@ func (w *Writer) Commit() (Stats, error) {
 		return nil
 	})
 
-	// Swap: target → old, tmp → target, then drop old.
-	old := ""
-	if _, err := os.Stat(target); err == nil {
-		old = tmp + ".old"
-		if err := os.Rename(target, old); err != nil {
-			w.Abort()
-			return st, err
-		}
-	}
-	if err := os.Rename(tmp, target); err != nil {
-		if old != "" {
-			os.Rename(old, target)
-		}
+	if err := swap(tmp, target); err != nil {
 		w.Abort()
 		return st, err
 	}
-	if old != "" {
-		os.RemoveAll(old)
-	}
 	return st, nil
+}
+
+// errExchange: the system or file system cannot exchange two folders in
+// one step.
+var errExchange = errors.New("no atomic exchange of folders here")
+
+// swap puts the folder tmp in place of target and removes the old
+// target. The first build has no old folder: one rename, atomic. Later
+// ones exchange the two folders in one step where the system can (then
+// tmp holds the old site, removed after), and otherwise move the old
+// site aside first.
+func swap(tmp, target string) error {
+	if _, err := os.Lstat(target); errors.Is(err, fs.ErrNotExist) {
+		return os.Rename(tmp, target)
+	}
+	err := tryExchange(tmp, target)
+	if err == nil {
+		os.RemoveAll(tmp)
+		return nil
+	}
+	if !errors.Is(err, errExchange) {
+		return err
+	}
+	old := tmp + oldSuffix
+	if err := os.Rename(target, old); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, target); err != nil {
+		os.Rename(old, target)
+		return err
+	}
+	os.RemoveAll(old)
+	return nil
+}
+
+// tryExchange is exchange; tests replace it to take the fallback.
+var tryExchange = exchange
+
+// oldSuffix ends the name of an old site moved aside by swap's fallback.
+const oldSuffix = ".old"
+
+// tempPrefix is how the names of the new folders beside target start;
+// os.MkdirTemp ends them with digits.
+func tempPrefix(target string) string { return "." + filepath.Base(target) + ".new-" }
+
+// removeLeftovers removes what interrupted runs left beside target: new
+// folders (".NAME.new-" and digits) and old sites moved aside (the same
+// and ".old"), only those names, nothing else. When target itself is
+// missing and an old site lies aside (a run killed between the
+// fallback's two renames), that old site is put back first.
+func removeLeftovers(target string) {
+	parent, prefix := filepath.Dir(target), tempPrefix(target)
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	_, err = os.Lstat(target)
+	missing := errors.Is(err, fs.ErrNotExist)
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), prefix)
+		if !ok || !e.IsDir() {
+			continue
+		}
+		digits, old := strings.CutSuffix(rest, oldSuffix)
+		if digits == "" || strings.Trim(digits, "0123456789") != "" {
+			continue
+		}
+		p := filepath.Join(parent, e.Name())
+		if old && missing && os.Rename(p, target) == nil {
+			missing = false
+			continue
+		}
+		os.RemoveAll(p)
+	}
 }
 
 // same reports whether the file at p holds exactly data.
