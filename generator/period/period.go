@@ -222,7 +222,6 @@ var (
 	reHoliday   = regexp.MustCompile(`^(sommerferien|sommerferie|julen|jul|juleaften|påsken|påske|påskeferien|påskeferie|pinsen|pinse|vinterferien|vinterferie|efterårsferien|efterårsferie)(?: (\d{4}))?$`)
 	rePart      = regexp.MustCompile(`^(primo|medio|ultimo|starten af|begyndelsen af|i begyndelsen af|midten af|slutningen af|i slutningen af) (.+)$`)
 	reDayOnly   = regexp.MustCompile(`^(\d{1,2})\.?$`)
-	reMonthOnly = regexp.MustCompile(`^` + monthRE + `$`)
 )
 
 // normalize lower-cases text and tidies dashes, spaces and a trailing
