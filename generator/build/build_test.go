@@ -200,10 +200,23 @@ func TestDraftsAndDeterminism(t *testing.T) {
 
 func TestRawHTMLEscaped(t *testing.T) {
 	res := run(sitetest.With("-- content/sider/om.md --\n+++\ntitle = \"Om\"\n+++\n<script>alert(1)</script>\n"))
+	if res.Diags.HasErrors() {
+		t.Fatalf("the site did not build:\n%v", res.Diags)
+	}
+	var page []byte
 	for _, f := range res.Files {
-		if f.Path == "sider/om.html" && bytes.Contains(f.Data, []byte("<script>alert")) {
-			t.Error("raw HTML from content reached the page")
+		if f.Path == "sider/om.html" {
+			page = f.Data
 		}
+	}
+	if page == nil {
+		t.Fatal("sider/om.html was not built")
+	}
+	if bytes.Contains(page, []byte("<script>alert")) {
+		t.Error("raw HTML from content reached the page")
+	}
+	if !bytes.Contains(page, []byte("&lt;script&gt;alert(1)&lt;/script&gt;")) {
+		t.Error("the raw HTML is not shown as text")
 	}
 }
 

@@ -29,6 +29,7 @@ type editRig struct {
 	ts      *httptest.Server
 	reloads chan []string // the pages each reload event names
 	first   time.Duration // the first, full build
+	partial bool          // the last edit was redrawn in part, not by a full build
 	close   func()
 }
 
@@ -110,6 +111,9 @@ func (r *editRig) edit(tb testing.TB, i int, title bool) time.Duration {
 			if pages != nil && !slices.Contains(pages, page) {
 				continue
 			}
+			// A reload that names its pages came from a partial
+			// redraw; a full build reloads every page (nil).
+			r.partial = pages != nil
 		case <-timeout:
 			tb.Fatalf("no reload of %s a minute after the edit", page)
 		}
@@ -138,17 +142,24 @@ func median(ds []time.Duration) time.Duration {
 }
 
 // TestServeEdit runs the benchmark's path at a small size, so that it
-// cannot rot: every edit reaches the page, through the fast path.
+// cannot rot: every edit reaches the page, and by a partial redraw (a
+// reload that names its pages), not a full build.
 func TestServeEdit(t *testing.T) {
 	r := startRig(t, 100)
 	defer func() { r.close(); rigs.Delete(100) }()
 	var ds []time.Duration
 	for i := range 5 {
 		ds = append(ds, r.edit(t, i, false))
+		if !r.partial {
+			t.Errorf("body edit %d took a full build, not the fast path", i)
+		}
 	}
 	t.Logf("edit to reload at 100 indsatser: median %s (first build %s)", median(ds), r.first)
 	for i := range 3 {
 		r.edit(t, 10+i, true)
+		if !r.partial {
+			t.Errorf("title edit %d took a full build, not the model path", i)
+		}
 	}
 }
 
