@@ -75,13 +75,55 @@ func Require(t testing.TB) string {
 }
 
 // unavailable skips the test for a missing tool, or fails it in CI.
-func unavailable(t testing.TB, format string, args ...any) {
+func unavailable(t testing.TB, format string, args ...any) { Unavailable(t, format, args...) }
+
+// Unavailable skips the test for a missing tool, or fails it in CI, and
+// records the skip for SkipSummary: a skipped check must not look like a
+// pass.
+func Unavailable(t testing.TB, format string, args ...any) {
 	t.Helper()
 	if inCI() {
 		t.Fatalf("browser: "+format+" (CI=true: browser tests must not skip)", args...)
 		return
 	}
+	skipsMu.Lock()
+	skips = append(skips, t.Name()+": "+fmt.Sprintf(format, args...))
+	skipsMu.Unlock()
 	t.Skipf("browser: "+format, args...)
+}
+
+var (
+	skipsMu sync.Mutex
+	skips   []string
+)
+
+// SkipSummary is one line naming how many browser and PDF checks were
+// skipped for a missing tool, and why (the first reason), or "" when none
+// was. The e2e packages print it after their tests, so that `go test`
+// saying ok is not read as "the browser checks passed".
+func SkipSummary() string {
+	skipsMu.Lock()
+	defer skipsMu.Unlock()
+	if len(skips) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("SKIPPED: %d browser/PDF checks did not run (first: %s); install chromium, poppler-utils and run npm ci, or set CI=true to make this fail", len(skips), skips[0])
+}
+
+// PrintSkipSummary prints SkipSummary, if there is one, where the person
+// running the tests sees it: `go test ./...` shows a passing package's
+// output only with -v, so the line goes to the terminal when there is
+// one, and to standard output as well (for -v and for logs).
+func PrintSkipSummary() {
+	s := SkipSummary()
+	if s == "" {
+		return
+	}
+	fmt.Println(s)
+	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
+		fmt.Fprintln(tty, s)
+		tty.Close()
+	}
 }
 
 func inCI() bool { return os.Getenv("CI") == "true" }

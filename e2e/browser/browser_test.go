@@ -282,6 +282,14 @@ func (f *fakeTB) Fatalf(string, ...any) { f.failed = true }
 // TestUnavailableFailsInCI checks that a missing browser or axe-core skips a
 // test on a developer's machine and fails it in CI.
 func TestUnavailableFailsInCI(t *testing.T) {
+	skipsMu.Lock()
+	saved := skips
+	skipsMu.Unlock()
+	defer func() {
+		skipsMu.Lock()
+		skips = saved
+		skipsMu.Unlock()
+	}()
 	for _, tc := range []struct {
 		ci                  string
 		wantSkip, wantFatal bool
@@ -291,6 +299,9 @@ func TestUnavailableFailsInCI(t *testing.T) {
 		unavailable(f, "no Chromium")
 		if f.skipped != tc.wantSkip || f.failed != tc.wantFatal {
 			t.Errorf("CI=%q: skipped %v, failed %v; want %v, %v", tc.ci, f.skipped, f.failed, tc.wantSkip, tc.wantFatal)
+		}
+		if sum := SkipSummary(); tc.wantSkip && !strings.Contains(sum, "no Chromium") {
+			t.Errorf("CI=%q: the skip is not in the summary: %q", tc.ci, sum)
 		}
 	}
 }
