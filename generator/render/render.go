@@ -15,6 +15,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/handleplan/handleplan/generator/ignore"
 	"html/template"
 	"io/fs"
 	"path"
@@ -55,7 +56,13 @@ func LoadTheme(embedded, site fs.FS) (*Theme, error) {
 					}
 					return err
 				}
-				if d.IsDir() || strings.HasPrefix(d.Name(), ".") || strings.HasSuffix(d.Name(), "~") {
+				if ignore.Name(d.Name()) && p != dir {
+					if d.IsDir() {
+						return fs.SkipDir
+					}
+					return nil
+				}
+				if d.IsDir() {
 					return nil
 				}
 				b, err := fs.ReadFile(fsys, p)
