@@ -1,0 +1,89 @@
+package frontmatter
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/sitetest"
+)
+
+type measured struct {
+	Maal    []string `toml:"maal"`
+	Maaling []struct {
+		Navn string  `toml:"navn"`
+		Data [][]any `toml:"data"`
+	} `toml:"maaling"`
+}
+
+func TestDepthLimit(t *testing.T) {
+	deep := strings.Repeat("[", 17)
+	tests := []struct {
+		name      string
+		fm        string
+		line, col int // 0: not refused for depth
+	}{
+		{"points", "[[maaling]]\ndata = [[\"2022-01\", 9.4], [\"2022-02\", 8.7]]\n", 0, 0},
+		{"16 deep", "x = " + strings.Repeat("[", 16) + strings.Repeat("]", 16) + "\n", 0, 0},
+		{"17 deep", "title = \"Æ\"\nmaal = " + deep + "\n", 3, 24},
+		{"a million", "maal = " + strings.Repeat("[", 1_000_000), 2, 24},
+		{"tables", "x = " + strings.Repeat("{a = ", 17) + "1" + strings.Repeat("}", 17), 2, 85},
+		{"in strings", "maal = [\"" + deep + "\", '" + deep + "', \"\"\"\n" + deep + "\n\"\"\", '''" + deep + "''']\n", 0, 0},
+		{"escaped quote", `maal = ["\"` + deep + `"]` + "\n", 0, 0},
+		{"in comments", "# " + deep + "\nmaal = [] # " + deep + "\n", 0, 0},
+		{"closed and opened", strings.Repeat("x = [[[[[[[[[[]]]]]]]]]]\n", 20), 0, 0},
+		{"after a string", "maal = [\"]]]]]]]]]]\", " + deep, 2, 38},
+	}
+	for _, tt := range tests {
+		f := File{Path: "c/x.md", FrontMatter: []byte(tt.fm), FMLine: 2}
+		var m measured
+		_, ds := Decode(f, &m, i18n.Da)
+		refused := len(ds) == 1 && strings.Contains(ds[0].Msg, "16 niveauer")
+		if tt.line == 0 {
+			if refused {
+				t.Errorf("%s: refused: %v", tt.name, ds)
+			}
+			continue
+		}
+		if !refused || ds[0].Pos.Line != tt.line || ds[0].Pos.Col != tt.col || ds[0].Hint == "" {
+			t.Errorf("%s: got %v, want the depth limit at %d:%d", tt.name, ds, tt.line, tt.col)
+		}
+	}
+}
+
+// A million [ is refused at once, in time linear in the input.
+func TestDeepNestingLinear(t *testing.T) {
+	sitetest.Linear(t, 100_000, func(n int) {
+		f, _ := Split("c/x.md", []byte("+++\nmaal = "+strings.Repeat("[", n)+"\n+++\n"), i18n.Da)
+		var m measured
+		Decode(f, &m, i18n.Da)
+	})
+}
+
+// The positions of the elements of a one-line array are found in one
+// pass over the line: a measurement with 200,000 points took over a
+// minute.
+func TestPositionsLinear(t *testing.T) {
+	point := `["2022-01", 9.4], `
+	sitetest.Linear(t, 20_000, func(n int) {
+		fm := "[[maaling]]\nnavn = \"æ\"\ndata = [" + strings.Repeat(point, n) + "]\n"
+		p := scan(File{Path: "c/x.md", FrontMatter: []byte(fm), FMLine: 2})
+		if got, want := p.Pos("maaling", 0, "data", n-1).Col, len("data = [")+(n-1)*len(point)+1; got != want {
+			t.Fatalf("last point at column %d, want %d", got, want)
+		}
+	})
+}
+
+// Columns count characters, not bytes, also when the positions of one
+// line are asked for in turn.
+func TestPositionsColumns(t *testing.T) {
+	p := scan(File{Path: "c/x.md", FrontMatter: []byte("maal = [\"æø\", \"å\", 'x']\ntitle = \"ü\"\n"), FMLine: 2})
+	for _, c := range []struct {
+		path []any
+		col  int
+	}{{[]any{"maal", 0}, 9}, {[]any{"maal", 1}, 15}, {[]any{"maal", 2}, 20}, {[]any{"maal"}, 8}, {[]any{"title"}, 9}} {
+		if got := p.Pos(c.path...).Col; got != c.col {
+			t.Errorf("Pos(%v).Col = %d, want %d", c.path, got, c.col)
+		}
+	}
+}
