@@ -53,8 +53,13 @@ func TestDepthLimit(t *testing.T) {
 
 // A million [ is refused at once, in time linear in the input.
 func TestDeepNestingLinear(t *testing.T) {
+	srcs := map[int][]byte{}
 	sitetest.Linear(t, 100_000, func(n int) {
-		f, _ := Split("c/x.md", []byte("+++\nmaal = "+strings.Repeat("[", n)+"\n+++\n"), i18n.Da)
+		if srcs[n] == nil {
+			srcs[n] = []byte("+++\nmaal = " + strings.Repeat("[", n) + "\n+++\n")
+			return
+		}
+		f, _ := Split("c/x.md", srcs[n], i18n.Da)
 		var m measured
 		Decode(f, &m, i18n.Da)
 	})
@@ -65,9 +70,13 @@ func TestDeepNestingLinear(t *testing.T) {
 // minute.
 func TestPositionsLinear(t *testing.T) {
 	point := `["2022-01", 9.4], `
+	srcs := map[int][]byte{}
 	sitetest.Linear(t, 20_000, func(n int) {
-		fm := "[[maaling]]\nnavn = \"æ\"\ndata = [" + strings.Repeat(point, n) + "]\n"
-		p := scan(File{Path: "c/x.md", FrontMatter: []byte(fm), FMLine: 2})
+		if srcs[n] == nil {
+			srcs[n] = []byte("[[maaling]]\nnavn = \"æ\"\ndata = [" + strings.Repeat(point, n) + "]\n")
+			return
+		}
+		p := scan(File{Path: "c/x.md", FrontMatter: srcs[n], FMLine: 2})
 		if got, want := p.Pos("maaling", 0, "data", n-1).Col, len("data = [")+(n-1)*len(point)+1; got != want {
 			t.Fatalf("last point at column %d, want %d", got, want)
 		}
@@ -84,6 +93,31 @@ func TestPositionsColumns(t *testing.T) {
 	}{{[]any{"maal", 0}, 9}, {[]any{"maal", 1}, 15}, {[]any{"maal", 2}, 20}, {[]any{"maal"}, 8}, {[]any{"title"}, 9}} {
 		if got := p.Pos(c.path...).Col; got != c.col {
 			t.Errorf("Pos(%v).Col = %d, want %d", c.path, got, c.col)
+		}
+	}
+}
+
+// A body that Markdown would take more than linear time on is refused
+// where it goes over the limit.
+func TestBodyLimits(t *testing.T) {
+	for _, c := range []struct {
+		body      string
+		line, col int
+		msg       string
+	}{
+		{"Tekst.\n\n" + strings.Repeat("*a_ ", 100_000), 6, 1, "for mange af tegnene"},
+		{"Tekst.\n\n" + strings.Repeat("> ", 40) + "x\n", 6, 1, "mere end 32 niveauer"},
+		{"Tekst *med* [et link](x).\n\n- a\n  - b\n", 0, 0, ""},
+	} {
+		_, ds := Split("c/x.md", []byte("+++\ntitle = \"T\"\n+++\n"+c.body), i18n.Da)
+		if c.msg == "" {
+			if len(ds) != 0 {
+				t.Errorf("%.20q: %v", c.body, ds)
+			}
+			continue
+		}
+		if len(ds) != 1 || ds[0].Pos.Line != c.line || ds[0].Pos.Col != c.col || !strings.Contains(ds[0].Msg, c.msg) || ds[0].Hint == "" {
+			t.Errorf("%.20q: got %v, want %q at %d:%d", c.body, ds, c.msg, c.line, c.col)
 		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/markdown"
 )
 
 // MaxSize is the largest file read; larger ones get one diagnostic.
@@ -68,7 +69,8 @@ func Whole(path string, src []byte) File {
 
 // Split separates the front matter from the body. It reports an empty
 // file, a binary or non-UTF-8 file, a file over MaxSize, YAML front
-// matter, a missing opening or closing +++ — each as one diagnostic.
+// matter, a missing opening or closing +++, a body over the limits of
+// markdown.Check — each as one diagnostic.
 func Split(path string, src []byte, lang i18n.Lang) (File, diag.List) {
 	var diags diag.List
 	f := File{Path: path, Src: src}
@@ -132,5 +134,12 @@ func Split(path string, src []byte, lang i18n.Lang) (File, diag.List) {
 	f.FMLine = 2
 	f.Body = norm[fmEnd+len(lines[end]):]
 	f.BodyLine = end + 2
+	if lim, off := markdown.Check(f.Body); lim != markdown.WithinLimits {
+		l, c := diag.LineCol(f.Body, off)
+		if lim == markdown.TooDeep {
+			return fail(f.BodyLine+l-1, c, t("limit.nesting", markdown.MaxNesting), t("limit.nesting.hint"))
+		}
+		return fail(f.BodyLine+l-1, c, t("limit.marks"), t("limit.marks.hint"))
+	}
 	return f, diags
 }

@@ -8,6 +8,14 @@ var limitMessages = map[string]Message{
 		"lists and tables are nested more than %d levels deep here"},
 	"limit.depth.hint": {"en liste i en liste er nok, fx data = [[\"2022-01\", 9.4], [\"2022-02\", 8.7]]; tjek at hver [ og { bliver lukket",
 		"a list in a list is enough, e.g. data = [[\"2022-01\", 9.4], [\"2022-02\", 8.7]]; check that every [ and { is closed"},
+	"limit.nesting": {"citater og lister er indlejret mere end %d niveauer dybt her (hvert >, hvert punkttegn og hver anden indrykning tæller)",
+		"block quotes and lists are nested more than %d levels deep here (each >, each list marker and every two columns of indentation count)"},
+	"limit.nesting.hint": {"skriv med færre niveauer af > og punkter, og ryk mindre ind",
+		"use fewer levels of > and list markers, and indent less"},
+	"limit.marks": {"afsnittet, der begynder her, har for mange af tegnene *, _, ~, `, [, ] og < til sin længde; Markdown-læseren ville bruge minutter på filen",
+		"the paragraph starting here holds too many of the marks *, _, ~, `, [, ] and < for its length; the Markdown reader would take minutes on the file"},
+	"limit.marks.hint": {"del lange afsnit op med tomme linjer, og skriv et tegn, der skal stå som tekst, som \\*, \\_ eller \\[",
+		"split long paragraphs with empty lines, and write a mark meant as text as \\*, \\_ or \\["},
 }
 
 var _ = register(limitMessages)

@@ -75,6 +75,12 @@ func (r *Renderer) cached(key string, render func() template.HTML) template.HTML
 }
 
 func (r *Renderer) block(src []byte) template.HTML {
+	if lim, _ := Check(src); lim != WithinLimits {
+		// A text goldmark would take far more than linear time on is
+		// shown as it is written. (Bodies over the limits are refused
+		// with a diagnostic before this; this is for any other text.)
+		return template.HTML("<p>" + template.HTMLEscapeString(string(src)) + "</p>")
+	}
 	buf := r.pool.Get().(*bytes.Buffer)
 	buf.Reset()
 	defer r.pool.Put(buf)
