@@ -25,7 +25,7 @@ var hostile = map[string]func(n int) string{
 		return b.String()
 	},
 	// Each ]( scans the rest of the line for the end of the destination.
-	"destinations": func(n int) string { return strings.Repeat("[a](", 500) + strings.Repeat("x", n*100) },
+	"destinations": func(n int) string { return strings.Repeat("[a](", n/8) + strings.Repeat("x", n*25) },
 	"brackets":     func(n int) string { return strings.Repeat("[", n) },
 	// Every line walks every open container.
 	"quotes":      func(n int) string { return strings.Repeat(">", n) + " x\n" },
@@ -58,7 +58,7 @@ func TestCheck(t *testing.T) {
 		{"emphasis in paragraphs", strings.Repeat(strings.Repeat("*a_ ", 50)+"\n\n", 1000), WithinLimits, 0},
 		{"references", hostile["references"](20_000), TooHeavy, 0},
 		{"references apart", strings.Repeat("[r]: /u\n\n", 20_000), WithinLimits, 0},
-		{"destinations", hostile["destinations"](2000), TooHeavy, 0},
+		{"destinations", hostile["destinations"](20_000), TooHeavy, 0},
 		{"code spans", strings.Repeat("`", 1) + strings.Repeat("a", 1<<20) + strings.Repeat(" `` a", 100), TooHeavy, 0},
 		{"a long paragraph", strings.Repeat("Ord og ord. ", 500_000), WithinLimits, 0},
 	}
