@@ -1,6 +1,7 @@
 package frontmatter
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -118,6 +119,32 @@ func TestBodyLimits(t *testing.T) {
 		}
 		if len(ds) != 1 || ds[0].Pos.Line != c.line || ds[0].Pos.Col != c.col || !strings.Contains(ds[0].Msg, c.msg) || ds[0].Hint == "" {
 			t.Errorf("%.20q: got %v, want %q at %d:%d", c.body, ds, c.msg, c.line, c.col)
+		}
+	}
+}
+
+// BenchmarkHostile reads front matter that took more than linear time
+// before, at 1, 2 and 4 times a size, to show how the time grows:
+// go test -run '^$' -bench Hostile ./generator/frontmatter/
+func BenchmarkHostile(b *testing.B) {
+	hostile := map[string]func(n int) string{
+		// A one-line measurement whose last point is wrong: the error
+		// asks where the points stand.
+		"points":   func(n int) string { return "[[maaling]]\ndata = [" + strings.Repeat(`["2022-01", 9.4], `, n) + "3]\n" },
+		"brackets": func(n int) string { return "maal = " + strings.Repeat("[", 10*n) },
+	}
+	for _, name := range []string{"points", "brackets"} {
+		for _, scale := range []int{1, 2, 4} {
+			src := []byte("+++\n" + hostile[name](20_000*scale) + "\n+++\n")
+			b.Run(fmt.Sprintf("%s/%dx", name, scale), func(b *testing.B) {
+				b.SetBytes(int64(len(src)))
+				for b.Loop() {
+					f, _ := Split("c/x.md", src, i18n.Da)
+					var m measured
+					pos, _ := Decode(f, &m, i18n.Da)
+					pos.Pos("maaling", 0, "data", 20_000*scale-1)
+				}
+			})
 		}
 	}
 }
