@@ -108,7 +108,8 @@ func TestBodyLimits(t *testing.T) {
 	}{
 		{"Tekst.\n\n" + strings.Repeat("*a_ ", 100_000), 6, 1, "for mange af tegnene"},
 		{"Tekst.\n\n" + strings.Repeat("> ", 40) + "x\n", 6, 1, "mere end 32 niveauer"},
-		{"Tekst *med* [et link](x).\n\n- a\n  - b\n", 0, 0, ""},
+		{"Tekst.\n\n|a|b|\n|-|-|\n" + strings.Repeat("|x|y|\n", 60_000), 6, 1, "over 100000 celler"},
+		{"Tekst *med* [et link](x).\n\n- a\n  - b\n\n|a|b|\n|-|-|\n|x|y|\n", 0, 0, ""},
 	} {
 		_, ds := Split("c/x.md", []byte("+++\ntitle = \"T\"\n+++\n"+c.body), i18n.Da)
 		if c.msg == "" {

@@ -136,8 +136,11 @@ func Split(path string, src []byte, lang i18n.Lang) (File, diag.List) {
 	f.BodyLine = end + 2
 	if lim, off := markdown.Check(f.Body); lim != markdown.WithinLimits {
 		l, c := diag.LineCol(f.Body, off)
-		if lim == markdown.TooDeep {
+		switch lim {
+		case markdown.TooDeep:
 			return fail(f.BodyLine+l-1, c, t("limit.nesting", markdown.MaxNesting), t("limit.nesting.hint"))
+		case markdown.TooManyCells:
+			return fail(f.BodyLine+l-1, c, t("limit.cells", markdown.MaxCells), t("limit.cells.hint"))
 		}
 		return fail(f.BodyLine+l-1, c, t("limit.marks"), t("limit.marks.hint"))
 	}

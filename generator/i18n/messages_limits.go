@@ -16,6 +16,10 @@ var limitMessages = map[string]Message{
 		"the paragraph starting here holds too many of the marks *, _, ~, `, [, ] and < for its length; the Markdown reader would take minutes on the file"},
 	"limit.marks.hint": {"del lange afsnit op med tomme linjer, og skriv et tegn, der skal stå som tekst, som \\*, \\_ eller \\[",
 		"split long paragraphs with empty lines, and write a mark meant as text as \\*, \\_ or \\["},
+	"limit.cells": {"tabellerne fra og med denne har over %d celler (en række med færre celler end overskriften fyldes op med tomme)",
+		"the tables from this one on have over %d cells (a row with fewer cells than the header is filled up with empty ones)"},
+	"limit.cells.hint": {"del tabellen op, giv den færre kolonner, eller læg tallene i en [[maaling]]",
+		"split the table, give it fewer columns, or put the figures in a [[maaling]]"},
 }
 
 var _ = register(limitMessages)

@@ -1,5 +1,7 @@
 package markdown
 
+import "bytes"
+
 // Limits on what goldmark is given. goldmark's time is linear in most
 // Markdown but not in all: it matches each closing emphasis mark against
 // the open ones before it, copies a paragraph's lines once per link
@@ -24,6 +26,11 @@ const (
 	// [, ], < and run of `; length is the paragraph's in bytes. About
 	// 10⁸ is a second of goldmark's work.
 	MaxWork = 50_000_000
+	// MaxCells is the most table cells a text may make. A row with
+	// fewer cells than the header is filled up with empty ones, so a
+	// header of 1,000 columns and 4,000 lines of "x" made 4 million
+	// cells (1 GB) from 12 KB.
+	MaxCells = 100_000
 )
 
 // Limit says which limit a text passes and where.
@@ -34,12 +41,13 @@ const (
 	WithinLimits Limit = iota
 	TooDeep            // nesting deeper than MaxNesting
 	TooHeavy           // marks and length over MaxWork
+	TooManyCells       // tables with more than MaxCells cells
 )
 
 // Check reports the first limit src passes, and the offset in src where
-// it was passed: the start of the line nested too deep, or the start of
-// the paragraph whose marks went over MaxWork. It takes time linear in
-// len(src).
+// it was passed: the start of the line nested too deep, of the paragraph
+// whose marks went over MaxWork, or of the table whose cells went over
+// MaxCells. It takes time linear in len(src).
 func Check(src []byte) (Limit, int) {
 	lim, off, _ := check(src)
 	return lim, off
@@ -49,6 +57,10 @@ func Check(src []byte) (Limit, int) {
 func check(src []byte) (lim Limit, off int, work int64) {
 	var marks, scanners, length int64
 	para := -1 // start of the current paragraph, -1 between paragraphs
+	// Tables: the columns of the one being read (0 outside a table), the
+	// cells of all so far, and where the line before this one started.
+	var cols, cells int64
+	prev, table := 0, 0
 	end := func() bool {
 		work += marks*marks + scanners*length
 		marks, scanners, length = 0, 0, 0
@@ -65,16 +77,29 @@ func check(src []byte) (lim Limit, off int, work int64) {
 			if para >= 0 && end() {
 				return TooHeavy, para, work
 			}
-			para = -1
+			para, cols = -1, 0
 			start = next
 			continue
 		}
-		if nesting(line) > MaxNesting {
+		levels, inner := nesting(line)
+		if levels > MaxNesting {
 			return TooDeep, start, work
 		}
 		if para < 0 {
 			para = start
 		}
+		if n := delimiterRow(line[inner:]); n > 0 && start != para {
+			// The line before is the header.
+			cols, table = n, prev
+			cells += n
+		}
+		if cols > 0 {
+			cells += max(cols, int64(bytes.Count(line, []byte("|")))+1)
+			if cells > MaxCells {
+				return TooManyCells, table, work
+			}
+		}
+		prev = start
 		length += int64(next - start)
 		for i := 0; i < len(line); i++ {
 			switch c := line[i]; c {
@@ -117,11 +142,37 @@ func blank(line []byte) bool {
 	return true
 }
 
+// delimiterRow returns the number of columns if line is the delimiter
+// row of a table ("|---|:-:|"), else 0.
+func delimiterRow(line []byte) int64 {
+	var cols int64
+	pipe, in := false, false
+	for _, c := range line {
+		switch c {
+		case '|':
+			pipe, in = true, false
+		case '-', ':':
+			if !in {
+				cols++
+				in = true
+			}
+		case ' ', '\t', '\r':
+		default:
+			return 0
+		}
+	}
+	if !pipe {
+		return 0
+	}
+	return cols
+}
+
 // nesting counts the levels of block quotes and lists a line may open:
 // one for each > and list marker at its start, and one for every two
-// columns of indentation among them.
-func nesting(line []byte) int {
-	levels, cols := 0, 0
+// columns of indentation among them; and where the rest of the line
+// starts.
+func nesting(line []byte) (levels, rest int) {
+	cols := 0
 	for i := 0; i < len(line); {
 		switch c := line[i]; {
 		case c == ' ':
@@ -146,10 +197,10 @@ func nesting(line []byte) int {
 				i = j + 1
 				continue
 			}
-			return levels + cols/2
+			return levels + cols/2, i
 		default:
-			return levels + cols/2
+			return levels + cols/2, i
 		}
 	}
-	return levels + cols/2
+	return levels + cols/2, len(line)
 }

@@ -27,6 +27,10 @@ var hostile = map[string]func(n int) string{
 	// Each ]( scans the rest of the line for the end of the destination.
 	"destinations": func(n int) string { return strings.Repeat("[a](", n/8) + strings.Repeat("x", n*25) },
 	"brackets":     func(n int) string { return strings.Repeat("[", n) },
+	// A row with fewer cells than the header is filled up.
+	"padded table": func(n int) string {
+		return strings.Repeat("|a", 100) + "|\n" + strings.Repeat("|-", 100) + "|\n" + strings.Repeat("x\n", n)
+	},
 	// Every line walks every open container.
 	"quotes":      func(n int) string { return strings.Repeat(">", n) + " x\n" },
 	"list items":  func(n int) string { return strings.Repeat("- ", n) + "x\n" },
@@ -41,6 +45,7 @@ var hostile = map[string]func(n int) string{
 }
 
 func TestCheck(t *testing.T) {
+	table1000 := "| a | b |\n|---|--:|\n" + strings.Repeat("| x | y |\n", 1000) + "\n"
 	tests := []struct {
 		name string
 		src  string
@@ -60,6 +65,12 @@ func TestCheck(t *testing.T) {
 		{"references apart", strings.Repeat("[r]: /u\n\n", 20_000), WithinLimits, 0},
 		{"destinations", hostile["destinations"](20_000), TooHeavy, 0},
 		{"code spans", strings.Repeat("`", 1) + strings.Repeat("a", 1<<20) + strings.Repeat(" `` a", 100), TooHeavy, 0},
+		{"padded table", "a\n\n" + hostile["padded table"](1000), TooManyCells, 3},
+		{"quoted padded table", "> |" + strings.Repeat("a|", 1000) + "\n> " + strings.Repeat("|:-:", 1000) + "\n" + strings.Repeat("> x\n", 100), TooManyCells, 0},
+		// Up to 4 cells a row are counted (one more than the |), and the
+		// 25th table of 1,000 rows passes 100,000.
+		{"tables apart", strings.Repeat(table1000, 40), TooManyCells, 24 * len(table1000)},
+		{"a big table", "a | b | c\n- | - | -\n" + strings.Repeat("x | y | z\n", 10_000), WithinLimits, 0},
 		{"a long paragraph", strings.Repeat("Ord og ord. ", 500_000), WithinLimits, 0},
 	}
 	for _, tt := range tests {
