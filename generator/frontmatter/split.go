@@ -7,6 +7,10 @@
 // of the file on disk. Decoding is strict: an unknown key is an error with
 // the nearest known key as hint, a value of the wrong type names the key
 // and the type expected.
+//
+// Every file is read in time linear in its size: front matter nested
+// deeper than MaxDepth and a body over the limits of markdown.Check are
+// refused before a decoder or Markdown sees them.
 package frontmatter
 
 import (

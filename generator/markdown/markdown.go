@@ -5,6 +5,10 @@
 // Raw HTML in content is escaped, so it shows as text, unless the site
 // config sets tillad_html = true: plans are written by many hands and
 // published on intranets, and a stray <script> must not run.
+//
+// goldmark takes more than linear time on some texts; Check (limits.go)
+// finds them in one pass, so that a content file over its limits is
+// refused with a diagnostic, and any other such text is shown as written.
 package markdown
 
 import (
