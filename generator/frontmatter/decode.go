@@ -30,6 +30,10 @@ func Decode(f File, v any, lang i18n.Lang) (*Positions, diag.List) {
 	var diags diag.List
 	t := func(key string, args ...any) string { return i18n.T(lang, key, args...) }
 	pos := lazyPositions(f)
+	if d, ok := checkLimits(f, lang); !ok {
+		diags.Add(d)
+		return pos, diags
+	}
 	md, err := toml.Decode(string(f.FrontMatter), v)
 	if err != nil {
 		diags.Add(decodeError(f, pos, v, err, lang))

@@ -195,6 +195,8 @@ func FuzzFrontMatter(f *testing.F) {
 	f.Add([]byte("+++\ntitle = \"\"\"\nx\n+++\n"))
 	f.Add([]byte("+++\nmaal = [\n\"a\",\n+++\n"))
 	f.Add([]byte("+++\n[[a.b]]\n[c]\nd.e = 1\n+++\n"))
+	f.Add([]byte("+++\nmaal = [[[[[[[[[[[[[[[[[[\"]\", '[', \"\"\"[\n\"\"\"] # [\n+++\n"))
+	f.Add([]byte("+++\n+++\n> > > > - - 1. *a_ *a_ [a](x [r]: /u\n[r]: /v\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		file, ds := Split("f.md", src, i18n.Da)
 		lines := strings.Count(string(src), "\n") + strings.Count(string(src), "\r") + 1

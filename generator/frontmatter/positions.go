@@ -87,8 +87,17 @@ func scan(f File) *Positions {
 	var plainTable []string   // the same without indexes
 	count := map[string]int{} // array-of-tables path → entries so far
 	lines := strings.Split(string(f.FrontMatter), "\n")
+	// Columns count runes. Positions on a line are asked for from left to
+	// right, so the count goes on from the last one: a line of 200,000
+	// array elements is counted once, not once per element.
+	var at struct{ line, byteCol, col int }
 	pos := func(i, byteCol int) diag.Pos {
-		return diag.Pos{File: f.Path, Line: f.FMLine + i, Col: utf8.RuneCountInString(lines[i][:byteCol]) + 1}
+		if at.line != i || at.byteCol > byteCol {
+			at.line, at.byteCol, at.col = i, 0, 0
+		}
+		at.col += utf8.RuneCountInString(lines[i][at.byteCol:byteCol])
+		at.byteCol = byteCol
+		return diag.Pos{File: f.Path, Line: f.FMLine + i, Col: at.col + 1}
 	}
 	// Inside a multi-line value: the closing delimiter and, for arrays,
 	// the key and element count.

@@ -7,6 +7,10 @@
 // of the file on disk. Decoding is strict: an unknown key is an error with
 // the nearest known key as hint, a value of the wrong type names the key
 // and the type expected.
+//
+// Every file is read in time linear in its size: front matter nested
+// deeper than MaxDepth and a body over the limits of markdown.Check are
+// refused before a decoder or Markdown sees them.
 package frontmatter
 
 import (
@@ -15,6 +19,7 @@ import (
 
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/markdown"
 )
 
 // MaxSize is the largest file read; larger ones get one diagnostic.
@@ -68,7 +73,8 @@ func Whole(path string, src []byte) File {
 
 // Split separates the front matter from the body. It reports an empty
 // file, a binary or non-UTF-8 file, a file over MaxSize, YAML front
-// matter, a missing opening or closing +++ — each as one diagnostic.
+// matter, a missing opening or closing +++, a body over the limits of
+// markdown.Check — each as one diagnostic.
 func Split(path string, src []byte, lang i18n.Lang) (File, diag.List) {
 	var diags diag.List
 	f := File{Path: path, Src: src}
@@ -132,5 +138,15 @@ func Split(path string, src []byte, lang i18n.Lang) (File, diag.List) {
 	f.FMLine = 2
 	f.Body = norm[fmEnd+len(lines[end]):]
 	f.BodyLine = end + 2
+	if lim, off := markdown.Check(f.Body); lim != markdown.WithinLimits {
+		l, c := diag.LineCol(f.Body, off)
+		switch lim {
+		case markdown.TooDeep:
+			return fail(f.BodyLine+l-1, c, t("limit.nesting", markdown.MaxNesting), t("limit.nesting.hint"))
+		case markdown.TooManyCells:
+			return fail(f.BodyLine+l-1, c, t("limit.cells", markdown.MaxCells), t("limit.cells.hint"))
+		}
+		return fail(f.BodyLine+l-1, c, t("limit.marks"), t("limit.marks.hint"))
+	}
 	return f, diags
 }

@@ -5,6 +5,10 @@
 // Raw HTML in content is escaped, so it shows as text, unless the site
 // config sets tillad_html = true: plans are written by many hands and
 // published on intranets, and a stray <script> must not run.
+//
+// goldmark takes more than linear time on some texts; Check (limits.go)
+// finds them in one pass, so that a content file over its limits is
+// refused with a diagnostic, and any other such text is shown as written.
 package markdown
 
 import (
@@ -75,6 +79,12 @@ func (r *Renderer) cached(key string, render func() template.HTML) template.HTML
 }
 
 func (r *Renderer) block(src []byte) template.HTML {
+	if lim, _ := Check(src); lim != WithinLimits {
+		// A text goldmark would take far more than linear time on is
+		// shown as it is written. (Bodies over the limits are refused
+		// with a diagnostic before this; this is for any other text.)
+		return template.HTML("<p>" + template.HTMLEscapeString(string(src)) + "</p>")
+	}
 	buf := r.pool.Get().(*bytes.Buffer)
 	buf.Reset()
 	defer r.pool.Put(buf)

@@ -109,6 +109,14 @@ func (c *compactor) run() {
 			c.action()
 		case b == '<' && c.at("<!--") && !c.at("<!--[") && bytes.Contains(c.src[c.i+4:], []byte("-->")):
 			c.i += 4 + bytes.Index(c.src[c.i+4:], []byte("-->")) + 3
+		case b == '<' && c.at("<!--"):
+			// A comment never closed runs to the end of the document
+			// (or is a conditional comment): its text is kept as it is,
+			// since tidying it as a tag ("<!---- >" to "<!---->") would
+			// close it, and compacting again would remove it.
+			c.flush(other)
+			c.out = append(c.out, c.src[c.i:]...)
+			c.i = len(c.src)
 		case b == '<' && c.i+1 < len(c.src) && (isLetter(c.src[c.i+1]) || c.src[c.i+1] == '/' || c.src[c.i+1] == '!'):
 			c.tag()
 		default:

@@ -27,6 +27,8 @@ func TestCompact(t *testing.T) {
 		{"<td>\n æ ø å \n</td>", "<td>æ ø å</td>"},
 		{"<p>unclosed <a href=\"x", "<p>unclosed <a href=\"x"},
 		{"<pre>never closed\n\n", "<pre>never closed\n\n"},
+		// A comment never closed runs to the end, spaces and all.
+		{"<p>x</p> <!---- >\n a  b", "<p>x</p><!---- >\n a  b"},
 	}
 	for _, tt := range tests {
 		if got := string(Compact([]byte(tt.in))); got != tt.want {
@@ -64,7 +66,7 @@ var tokens = []string{"<p>", "</p>", "<li>", "</li>", "<ul>", "</ul>", "<a href=
 // Compact only ever removes whitespace and comments, and compacting twice
 // changes nothing more.
 func FuzzCompact(f *testing.F) {
-	for _, tt := range []string{"<p>\n  Hej  med\tdig\n</p>", "<pre>\n a</pre>  <!-- x --> <a  b = 'c  d'>", "{{.A}} <x"} {
+	for _, tt := range []string{"<p>\n  Hej  med\tdig\n</p>", "<pre>\n a</pre>  <!-- x --> <a  b = 'c  d'>", "{{.A}} <x", "<!---- >"} {
 		f.Add(tt)
 	}
 	comment := regexp.MustCompile(`(?s)<!--.*?-->`)
