@@ -32,7 +32,7 @@ var importMessages = map[string]Message{
 	"import.note.nohvad":      {"række %d: Hvornår uden Hvad er ikke med: %q", "row %d: Hvornår without Hvad is left out: %q"},
 	"import.note.after":       {"tekst efter tabellen er ikke med: %q", "text after the table is left out: %q"},
 	"import.note.table":       {"en anden tabel (%d rækker) er ikke med", "another table (%d rows) is left out"},
-	"import.note.nodato":      {"planens %[1]s stod ikke i filen; skriv den i _index.md (%[1]s = …)", "the plan's %[1]s was not in the file; write it in _index.md (%[1]s = …)"},
+	"import.note.nodato":      {"planens %s stod ikke i filen; skriv det selv i _index.md", "the plan's %s was not in the file; write it in _index.md yourself"},
 	"import.note.notitle":     {"række %d har ingen Emne eller henstilling; titlen er sat til %q", "row %d has no Emne or henstilling; the title is set to %q"},
 	"import.questions":        {"Planskabelonens spørgsmål til kolonnerne:", "The template's questions for the columns:"},
 	"import.questions.head":   {"| Kolonne | Spørgsmål |", "| Column | Question |"},

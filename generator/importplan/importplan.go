@@ -462,7 +462,8 @@ func (cv *converter) tema(c *docx.Cell, n int, d *indsatsData) {
 				cv.note("import.note.henst", n, excerpt(t))
 			}
 		case reIndikator.MatchString(t) || reKriterium.MatchString(t):
-			for _, id := range indikatorer(t) {
+			ids := indikatorer(t)
+			for _, id := range ids {
 				if cv.model != nil {
 					if _, ok := cv.model.Lookup(id); !ok {
 						cv.note("import.note.indikator", n, id)
@@ -471,7 +472,7 @@ func (cv *converter) tema(c *docx.Cell, n int, d *indsatsData) {
 				}
 				d.indikatorer = append(d.indikatorer, id)
 			}
-			if name, _, _ := strings.Cut(t, ","); len(d.indikatorer) == 0 {
+			if name, _, _ := strings.Cut(t, ","); len(ids) == 0 {
 				cv.temaName(name, t, n, d)
 			}
 		default:
