@@ -25,7 +25,11 @@ func TestImport(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("import --plan: %d %s", code, stderr)
 	}
-	for _, p := range []string{"content/planer/basic/_index.md", "content/planer/basic/sygefravaer.md", "content/planer/basic/trivsel.md", "content/planer/anden-plan/dokumentation.md"} {
+	code, _, stderr = runCLI(t, "import", "-s", site, filepath.Join(fixtures, "auning.docx"))
+	if code != exitOK {
+		t.Fatalf("import auning: %d %s", code, stderr)
+	}
+	for _, p := range []string{"content/planer/auning/_index.md", "content/planer/auning/kultur.md", "content/planer/basic/_index.md", "content/planer/basic/sygefravaer.md", "content/planer/basic/trivsel.md", "content/planer/anden-plan/dokumentation.md"} {
 		if _, err := os.Stat(filepath.Join(site, p)); err != nil {
 			t.Error(err)
 		}

@@ -36,7 +36,7 @@ def fill(cell, paras):
     first = True
     for p in paras:
         style = None
-        if isinstance(p, tuple) and p[0] in ('bullet', 'number'):
+        if isinstance(p, (tuple, list)) and len(p) == 2 and p[0] in ('bullet', 'number'):
             style = 'List Bullet' if p[0] == 'bullet' else 'List Number'
             p = p[1]
         par = cell.paragraphs[0] if first else cell.add_paragraph()
