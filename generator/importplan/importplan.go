@@ -31,6 +31,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/handleplan/handleplan/generator/content"
@@ -226,6 +227,16 @@ func isQuestions(row []*docx.Cell) bool {
 	return asks >= 2 && 2*asks >= filled
 }
 
+// defaultModel is the built-in kvalitetsmodel, read once: indikatorer and
+// tema names are checked against it, so the plan passes check.
+var defaultModel = sync.OnceValue(func() *kvalitet.Model {
+	m, diags := kvalitet.Load("kvalitetsmodel.toml", kvalitet.DefaultSource(), i18n.Da)
+	if diags.HasErrors() {
+		return nil
+	}
+	return m
+})
+
 type converter struct {
 	opts  Options
 	notes []string
@@ -241,10 +252,7 @@ func Convert(doc *docx.Document, opts Options) (*Result, error) {
 	if opts.Lang == "" {
 		opts.Lang = i18n.Da
 	}
-	cv := &converter{opts: opts}
-	if m, diags := kvalitet.Load("kvalitetsmodel.toml", kvalitet.DefaultSource(), opts.Lang); !diags.HasErrors() {
-		cv.model = m
-	}
+	cv := &converter{opts: opts, model: defaultModel()}
 	// Find the plan's table; what stands before it is the title and
 	// introduction.
 	var before []*docx.Para
