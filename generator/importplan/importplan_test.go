@@ -198,3 +198,29 @@ func TestUnplaced(t *testing.T) {
 		t.Errorf("files: %v", res.Files)
 	}
 }
+
+func TestTemaNameAndRowTitle(t *testing.T) {
+	p := func(s string) *docx.Para { return &docx.Para{Runs: []docx.Run{{Text: s}}} }
+	c := func(ps ...string) *docx.Cell {
+		cell := &docx.Cell{Span: 1}
+		for _, s := range ps {
+			cell.Paras = append(cell.Paras, p(s))
+		}
+		return cell
+	}
+	var hr docx.Row
+	for _, h := range []string{"Tema", "Emne", "Mål", "Hvad", "Hvornår", "Dokumentation", "Hvem", "Forventet effekt"} {
+		hr.Cells = append(hr.Cells, c(h))
+	}
+	row := docx.Row{Cells: []*docx.Cell{c("Organisation og ledelse"), c(), c(), c("Noget"), c(), c(), c(), c()}}
+	doc := &docx.Document{Blocks: []docx.Block{{Table: &docx.Table{Rows: []*docx.Row{&hr, &row}}}}}
+	res, err := Convert(doc, Options{Name: "x", Lang: i18n.En})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m content.IndsatsMatter
+	split(t, res.Files[1].Data, &m)
+	if !slices.Equal(m.Tema, []string{"Organisation og ledelse"}) || m.Title != "Row 1" || res.Files[1].Name != "row-1.md" {
+		t.Errorf("tema %q, title %q, file %s", m.Tema, m.Title, res.Files[1].Name)
+	}
+}
