@@ -93,3 +93,17 @@ func TestImportRefusals(t *testing.T) {
 		t.Error("a refused import wrote a plan")
 	}
 }
+
+func TestReadLimited(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "f.docx")
+	os.WriteFile(p, []byte("0123456789"), 0o644)
+	if b, err := readLimited(p, 10); err != nil || string(b) != "0123456789" {
+		t.Errorf("at the limit: %q %v", b, err)
+	}
+	if b, err := readLimited(p, 9); err != nil || b != nil {
+		t.Errorf("over the limit: %q %v", b, err)
+	}
+	if code, _, stderr := runCLI(t, "import", "-s", t.TempDir(), p); code != exitUsage || !strings.Contains(stderr, "handleplan init") {
+		t.Errorf("a folder without config.toml: %d %s", code, stderr)
+	}
+}
