@@ -89,6 +89,7 @@ Usage:
   handleplan bundle  [-s SITE] --plan ID [-o FILE] [--single-file] [--now DATE]
                                                                  the plan as the tilsyn's report: a zip, or one HTML file
   handleplan export  [-s SITE] [--drafts] [--now DATE]            the model as JSON on stdout
+  handleplan import  [-s SITE] [--plan ID] FILE.docx              a plan folder from the tilsyn's table in Word
   handleplan period  [--json] [--ref DATE] "TEXT"                 show how a time frame is read
   handleplan version                                             print the version
   handleplan help                                                this text
@@ -133,6 +134,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runNew(rest, stdout, stderr)
 	case "export":
 		return runExport(rest, stdout, stderr)
+	case "import":
+		return runImport(rest, stdout, stderr)
 	case "bundle":
 		return runBundle(rest, stdout, stderr)
 	case "period":
@@ -337,7 +340,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 
 func init() {
 	// Keep "help" text and reality in step: every command in usage exists.
-	for _, c := range []string{"build", "serve", "check", "bundle", "init", "new", "export", "period", "version", "help"} {
+	for _, c := range []string{"build", "serve", "check", "bundle", "init", "new", "export", "import", "period", "version", "help"} {
 		if !strings.Contains(usage, "handleplan "+c) {
 			panic("usage lacks " + c)
 		}
