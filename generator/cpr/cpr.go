@@ -80,7 +80,7 @@ func FindDoc(src []byte, bodyStart int) []Match {
 	var t folded
 	t.markup(tomlUnescape(src[:bodyStart]))
 	t.sep()
-	t.markup(bytesSeq{src[bodyStart:], bodyStart})
+	t.doc(src[bodyStart:], bodyStart, nil, asMarkdown)
 	return t.find()
 }
 
@@ -91,6 +91,9 @@ func FindDoc(src []byte, bodyStart int) []Match {
 type folded struct {
 	b          []byte
 	start, end []int32
+	// noPos skips start and end: a first, faster reading, which is
+	// done again with them only when it finds a number.
+	noPos bool
 }
 
 func (t *folded) reset() {
@@ -105,8 +108,10 @@ func (t *folded) put(c byte, start, end int) {
 		return
 	}
 	t.b = append(t.b, c)
-	t.start = append(t.start, int32(start))
-	t.end = append(t.end, int32(end))
+	if !t.noPos {
+		t.start = append(t.start, int32(start))
+		t.end = append(t.end, int32(end))
+	}
 }
 
 // rune adds r, which stands for source bytes [start, end).
@@ -140,6 +145,10 @@ var asciiClass = func() (a [utf8.RuneSelf]byte) {
 // classify folds a non-ASCII rune; 0 means it is invisible and dropped.
 func classify(r rune) byte {
 	switch {
+	case r >= 0xc0 && r < 0x2b0:
+		return 'x' // Latin letters (æ, ø, å, ...): the common case
+	case r >= 0x300 && r < 0x370:
+		return 0 // combining diacritical marks
 	case unicode.IsDigit(r):
 		return '0' + digitValue(r)
 	case unicode.Is(unicode.Pd, r), r == '\u2212', r == '\u2043', r == '\u02d7', r == '\u2796',
@@ -175,6 +184,15 @@ func (t *folded) plain(text []byte, base int) {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
+			if asciiClass[c] == 'x' {
+				j := i + 1
+				for j < len(text) && text[j] < utf8.RuneSelf && asciiClass[text[j]] == 'x' {
+					j++
+				}
+				t.put('x', base+i, base+j)
+				i = j
+				continue
+			}
 			t.put(asciiClass[c], base+i, base+i+1)
 			i++
 			continue
@@ -215,7 +233,10 @@ func (t *folded) find() []Match {
 		if !validDate(b[i : i+6]) {
 			continue
 		}
-		m := Match{Offset: int(t.start[i]), Len: int(t.end[j+3] - t.start[i])}
+		var m Match
+		if !t.noPos {
+			m.Offset, m.Len = int(t.start[i]), int(t.end[j+3]-t.start[i])
+		}
 		masked := []byte{b[i], b[i+1], 'x', 'x', 'x', 'x'}
 		if sep != 0 {
 			masked = append(masked, sep)
@@ -254,29 +275,6 @@ func allDigits(b []byte) bool {
 		}
 	}
 	return true
-}
-
-// seq is a source text read rune by rune: at returns the rune at i, the
-// source span it stands for, and the index of the next rune.
-type seq interface {
-	size() int
-	at(i int) (r rune, start, end, next int)
-}
-
-// bytesSeq reads UTF-8 bytes that start at offset base of the source.
-type bytesSeq struct {
-	b    []byte
-	base int
-}
-
-func (s bytesSeq) size() int { return len(s.b) }
-
-func (s bytesSeq) at(i int) (rune, int, int, int) {
-	if c := s.b[i]; c < utf8.RuneSelf {
-		return rune(c), s.base + i, s.base + i + 1, i + 1
-	}
-	r, n := utf8.DecodeRune(s.b[i:])
-	return r, s.base + i, s.base + i + n, i + n
 }
 
 // runeSeq is a text already decoded once, each rune with its span.
@@ -371,14 +369,15 @@ func hexDigit(c byte) (byte, bool) {
 
 // markup adds s read as Markdown text: a backslash before ASCII
 // punctuation is dropped, and HTML character references are resolved.
-func (t *folded) markup(s seq) {
+// (doc in mode asMarkdown does the same for bytes.)
+func (t *folded) markup(s *runeSeq) {
 	n := s.size()
 	for i := 0; i < n; {
 		r, start, end, next := s.at(i)
 		switch r {
 		case '\\':
 			if next < n {
-				if p, _, pend, pnext := s.at(next); p < utf8.RuneSelf && unicode.IsPunct(p) || p < utf8.RuneSelf && unicode.IsSymbol(p) {
+				if p, _, pend, pnext := s.at(next); p < utf8.RuneSelf && isASCIIPunct(byte(p)) {
 					t.rune(p, start, pend)
 					i = pnext
 					continue
@@ -405,7 +404,7 @@ const maxEntity = 34
 
 // entity reads a character reference that starts with the '&' at i, and
 // returns what it stands for and the index of its last rune.
-func entity(s seq, i int) (dec string, last int, ok bool) {
+func entity(s *runeSeq, i int) (dec string, last int, ok bool) {
 	var buf [maxEntity + 1]byte
 	k := 0
 	n := s.size()

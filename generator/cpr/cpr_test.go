@@ -221,3 +221,23 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkFindOutput reads a page of the size the site draws, with
+// Danish text, tags, attributes and numbers that are not CPR numbers.
+func BenchmarkFindOutput(b *testing.B) {
+	var page strings.Builder
+	page.WriteString("<!doctype html><html lang=da><head><title>Sygefravær</title></head><body>")
+	for page.Len() < 40<<10 {
+		page.WriteString(`<tr><td class="tema"><a href="../../temaer/organisation-og-ledelse.html#k9">Organisation og ledelse</a></td>` +
+			`<td>Sygefraværet skal reduceres til 5-6 procent, målt hver måned fra 1.2.2022 til 31.12.2022.</td>` +
+			`<td><svg viewBox="0 0 640 120"><rect x="12.5" y="40" width="310.25" height="18"/><text x="14">1. kvartal 2022</text></svg></td></tr>`)
+	}
+	page.WriteString("</body></html>")
+	data := []byte(page.String())
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if len(FindOutput("x.html", data)) > 0 {
+			b.Fatal("found a number")
+		}
+	}
+}

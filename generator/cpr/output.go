@@ -28,15 +28,25 @@ import (
 func FindOutput(name string, data []byte) []Match {
 	t := pool.Get().(*pair)
 	defer pool.Put(t)
+	// Almost every file holds no number: read it once without
+	// positions, and again with them only when it does.
+	if len(t.read(name, data, true)) == 0 {
+		return nil
+	}
+	return t.read(name, data, false)
+}
+
+func (t *pair) read(name string, data []byte, noPos bool) []Match {
 	t.text.reset()
 	t.attrs.reset()
+	t.text.noPos, t.attrs.noPos = noPos, noPos
 	switch strings.ToLower(path.Ext(name)) {
 	case ".html", ".htm", ".xhtml", ".svg", ".xml", ".atom", ".rss":
-		t.text.doc(data, 0, &t.attrs, true)
+		t.text.doc(data, 0, &t.attrs, asMarkup)
 	case ".js", ".mjs", ".json", ".webmanifest", ".map":
-		t.text.doc(jsUnescape(data), 0, &t.attrs, false)
+		t.text.doc(jsUnescape(data), 0, &t.attrs, asText)
 	case ".css":
-		t.text.doc(cssUnescape(data), 0, &t.attrs, false)
+		t.text.doc(cssUnescape(data), 0, &t.attrs, asText)
 	default:
 		t.text.plain(data, 0)
 	}
@@ -54,24 +64,52 @@ type pair struct{ text, attrs folded }
 
 var pool = sync.Pool{New: func() any { return new(pair) }}
 
-// inline are the elements that do not end a run of text: 0102<b>03</b>
-// reads as 010203. Any other tag reads as a space.
-var inline = map[string]bool{
-	"a": true, "abbr": true, "b": true, "bdi": true, "bdo": true, "cite": true, "code": true,
-	"data": true, "del": true, "dfn": true, "em": true, "font": true, "i": true, "ins": true,
-	"kbd": true, "label": true, "mark": true, "s": true, "samp": true, "small": true,
-	"span": true, "strong": true, "sub": true, "sup": true, "time": true, "u": true,
-	"var": true, "wbr": true, "tspan": true, "textpath": true,
+// tagName returns the element names that tag treats specially: the
+// inline elements, which do not end a run of text (0102<b>03</b> reads as
+// 010203; any other tag reads as a space), and script and style. Any
+// other name is "". A switch, since this runs for every tag drawn.
+func tagName(b []byte) string {
+	switch s := string(b); s {
+	case "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font",
+		"i", "ins", "kbd", "label", "mark", "s", "samp", "small", "span", "strong", "sub",
+		"sup", "time", "u", "var", "wbr", "tspan", "textpath":
+		return "inline"
+	case "script", "style":
+		return s
+	}
+	return ""
 }
 
 // doc adds a document's text to t, and its attribute values, comments
-// and scripts to attrs. With tags false, '<' is only a character.
-func (t *folded) doc(data []byte, base int, attrs *folded, tags bool) {
+// and scripts to attrs.
+// mode is how doc reads '<' and '\\'.
+type mode int
+
+const (
+	asText     mode = iota // both are characters
+	asMarkup               // '<' starts a tag
+	asMarkdown             // '\\' escapes ASCII punctuation
+)
+
+func (t *folded) doc(data []byte, base int, attrs *folded, m mode) {
 	for i := 0; i < len(data); {
 		c := data[i]
+		if plainByte[c] {
+			// A run of letters and punctuation: one 'x'.
+			j := i + 1
+			for j < len(data) && plainByte[data[j]] {
+				j++
+			}
+			t.put('x', base+i, base+j)
+			i = j
+			continue
+		}
 		switch {
-		case c == '<' && tags:
+		case c == '<' && m == asMarkup:
 			i = t.tag(data, i, base, attrs)
+		case c == '\\' && m == asMarkdown && i+1 < len(data) && isASCIIPunct(data[i+1]):
+			t.put(asciiClass[data[i+1]], base+i, base+i+2)
+			i += 2
 		case c == '&':
 			if dec, n := entityBytes(data[i:]); n > 0 {
 				for _, r := range dec {
@@ -91,6 +129,18 @@ func (t *folded) doc(data []byte, base int, attrs *folded, tags bool) {
 			i += n
 		}
 	}
+}
+
+// plainByte are the ASCII bytes that fold to 'x' and start nothing.
+var plainByte = func() (a [256]bool) {
+	for c := range utf8.RuneSelf {
+		a[c] = asciiClass[c] == 'x' && c != '<' && c != '&' && c != '\\'
+	}
+	return a
+}()
+
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
 }
 
 // tag reads the markup that starts with the '<' at i and returns the
@@ -118,7 +168,7 @@ func (t *folded) tag(data []byte, i, base int, attrs *folded) int {
 		if end < 0 {
 			end = len(rest)
 		}
-		attrs.doc(rest[2:max(2, end)], base+i+2, attrs, false)
+		attrs.doc(rest[2:max(2, end)], base+i+2, attrs, asText)
 		attrs.sep()
 		return min(len(data), i+end+1)
 	}
@@ -135,8 +185,18 @@ func (t *folded) tag(data []byte, i, base int, attrs *folded) int {
 	for k < len(data) && !isTagEnd(data[k]) {
 		k++
 	}
-	name := strings.ToLower(string(data[j:k]))
-	if !inline[name] {
+	var lower [16]byte
+	name := ""
+	if k-j <= len(lower) {
+		for n, c := range data[j:k] {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lower[n] = c
+		}
+		name = tagName(lower[:k-j])
+	}
+	if name != "inline" {
 		t.put(' ', base+i, base+i)
 	}
 	// The attributes: name, and maybe = value.
@@ -189,9 +249,9 @@ func (t *folded) tag(data []byte, i, base int, attrs *folded) int {
 		}
 		body := data[k : k+end]
 		if name == "script" {
-			attrs.doc(jsUnescape(body), base+k, attrs, false)
+			attrs.doc(jsUnescape(body), base+k, attrs, asText)
 		} else {
-			attrs.doc(cssUnescape(body), base+k, attrs, false)
+			attrs.doc(cssUnescape(body), base+k, attrs, asText)
 		}
 		attrs.sep()
 		return k + end
@@ -202,6 +262,15 @@ func (t *folded) tag(data []byte, i, base int, attrs *folded) int {
 // value adds an attribute value: character references and %XX resolved.
 func (t *folded) value(v []byte, base int) {
 	for i := 0; i < len(v); {
+		if plainByte[v[i]] && v[i] != '%' {
+			j := i + 1
+			for j < len(v) && plainByte[v[j]] && v[j] != '%' {
+				j++
+			}
+			t.put('x', base+i, base+j)
+			i = j
+			continue
+		}
 		switch c := v[i]; {
 		case c == '&':
 			if dec, n := entityBytes(v[i:]); n > 0 {
