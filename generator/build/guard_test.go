@@ -48,6 +48,7 @@ func TestCPRGuard(t *testing.T) {
 		// What only the output shows.
 		{"split by markup", "-- config.toml --\ntitle = \"T\"\ntilgaengelighed = \"tilgaengelighed\"\ntillad_html = true\n" +
 			indsats("", "Borger 0102<b>03</b>1234.\n"), "planer/plan-a/x.html", 0, 0, "01xxxxxxxx"},
+		{"split by emphasis", indsats("", "Borger 0102*03*1234.\n"), "planer/plan-a/x.html", 0, 0, "01xxxxxxxx"},
 		{"a layout", "-- layouts/page.html --\n{{define \"main\"}}<p>0102&#48;31234</p>{{end}}\n",
 			"sider/tilgaengelighed.html", 0, 0, "01xxxxxxxx"},
 		{"an svg's text", "-- " + story + " --\n+++\ntitle = \"H\"\ndato = 2022-02-02\nbillede = \"h.svg\"\nbillede_tekst = \"Haven\"\n+++\n" +
@@ -61,6 +62,7 @@ func TestCPRGuard(t *testing.T) {
 		// Not CPR numbers, or allowed.
 		{"bank account", indsats("", "Konto 1234-0102031234, tlf. 86 12 34 56, 1.2.2018.\n"), "", 0, 0, ""},
 		{"allowed", indsats("tillad_cpr_lignende = true\n", "Varenummer 0102&#48;31234.\n"), "", 0, 0, ""},
+		{"allowed, also split by emphasis", indsats("tillad_cpr_lignende = true\n", "Varenummer 0102*03*1234.\n"), "", 0, 0, ""},
 		{"allowed, also where it is gathered", indsats("tillad_cpr_lignende = true\nmaal = [\"Varenummer 010203\\u002d1234\"]\n", ""), "", 0, 0, ""},
 	}
 	for _, tt := range tests {

@@ -460,3 +460,23 @@ func Mask(s string) string {
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+// FindLoose returns every number that a content file could show in any
+// reading, for a file that may publish CPR-like numbers
+// (tillad_cpr_lignende): those FindDoc finds, and those its rendered
+// text may show, with Markdown's emphasis and code marks and inline HTML
+// joining what they split (0102*03*1234). The output guard lets these
+// numbers through, so a file's permission covers what its own text
+// becomes. Reading too much here only lets more of its numbers through.
+func FindLoose(src []byte, bodyStart int) []Match {
+	out := FindDoc(src, bodyStart)
+	stripped := make([]byte, 0, len(src))
+	for _, c := range src {
+		switch c {
+		case '*', '_', '`', '~', '\\':
+		default:
+			stripped = append(stripped, c)
+		}
+	}
+	return append(out, FindOutput("x.html", stripped)...)
+}

@@ -159,6 +159,25 @@ func TestFindOutput(t *testing.T) {
 	}
 }
 
+// FindLoose reads a file that may publish numbers in every way its text
+// may show.
+func TestFindLoose(t *testing.T) {
+	for _, tt := range []struct{ src, want string }{
+		{"+++\n+++\n0102*03*1234", "01xxxxxxxx"},
+		{"+++\n+++\n0102<b>03</b>-1234", "01xxxx-xxxx"},
+		{"+++\n+++\n`0102`03\\-1234", "01xxxx-xxxx"},
+		{"+++\n+++\nkonto 1234-0102031234", ""},
+	} {
+		var got []string
+		for _, m := range FindLoose([]byte(tt.src), 8) {
+			got = append(got, m.Masked)
+		}
+		if strings.Join(got, ",") != tt.want {
+			t.Errorf("FindLoose(%q) = %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
 func TestMask(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"", ""},

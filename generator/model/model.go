@@ -127,14 +127,15 @@ func (b *builder) checkCommon(d *content.Doc, allowCPR bool) {
 	if d.ID != "" && !content.ValidID(d.ID) {
 		b.errorHint(diag.Pos{File: d.Path}, b.t("content.id.hint", content.SuggestID(d.ID)), "content.id", d.ID)
 	}
-	inName, inText := cpr.FindString(d.Path), findCPR(&d.File)
+	inName := cpr.FindString(d.Path)
 	if allowCPR {
 		// The file may publish these numbers: the guard over the output
 		// lets them through wherever they show (lists, search, feed).
 		b.site.allowCPR(inName)
-		b.site.allowCPR(inText)
+		b.site.allowCPR(looseCPR(&d.File))
 		return
 	}
+	inText := findCPR(&d.File)
 	for _, m := range inName {
 		b.errorf(diag.Pos{File: d.Path}, "cpr.hint", "cpr.filename", m.Masked)
 	}
@@ -148,11 +149,20 @@ func (b *builder) checkCommon(d *content.Doc, allowCPR bool) {
 // see them: TOML escapes resolved in the front matter, Markdown escapes
 // and character references everywhere.
 func findCPR(f *frontmatter.File) []cpr.Match {
-	body := len(f.Src)
+	return cpr.FindDoc(f.Src, bodyStart(f))
+}
+
+// looseCPR finds every number a file with tillad_cpr_lignende may show,
+// in any reading of its text (see cpr.FindLoose).
+func looseCPR(f *frontmatter.File) []cpr.Match {
+	return cpr.FindLoose(f.Src, bodyStart(f))
+}
+
+func bodyStart(f *frontmatter.File) int {
 	if f.BodyLine > 0 {
-		body = lineStart(f.Src, f.BodyLine)
+		return lineStart(f.Src, f.BodyLine)
 	}
-	return cpr.FindDoc(f.Src, body)
+	return len(f.Src)
 }
 
 // lineStart is the byte offset of line n (1-based) in src.

@@ -27,11 +27,10 @@ func (s *Site) UpdateBody(doc any, md *markdown.Renderer) (shown, ok bool) {
 	if f == nil {
 		return false, false
 	}
-	if ms := findCPR(f); len(ms) > 0 {
-		if !allowsCPR(doc) {
-			return false, false
-		}
-		s.allowCPR(ms)
+	if allowsCPR(doc) {
+		s.allowCPR(looseCPR(f))
+	} else if len(findCPR(f)) > 0 {
+		return false, false
 	}
 	return s.updateBody(doc, md), true
 }
