@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -156,5 +157,18 @@ func TestSessionCPRGuard(t *testing.T) {
 	}
 	if !strings.Contains(u.Diags.Safe()[0].Msg, "01xxxxxxxx") {
 		t.Errorf("diags: %v", u.Diags)
+	}
+}
+
+// TestBundleCPRGuard: a bundle passes the same output guard: a number
+// only its pages show gives no files.
+func TestBundleCPRGuard(t *testing.T) {
+	fsys := sitetest.With("-- layouts/plan.html --\n{{define \"main\"}}<p>0102<b>03</b>&#8209;1234</p>{{end}}\n")
+	res, err := Bundle(fsys, handleplan.Theme, Options{Now: now}, "plan-a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Files != nil || !res.Diags.HasErrors() || !strings.Contains(fmt.Sprint(res.Diags), "01xxxx-xxxx") {
+		t.Errorf("bundle: %d files, diags %v", len(res.Files), res.Diags)
 	}
 }
