@@ -67,6 +67,17 @@ func (p Pos) String() string {
 	return fmt.Sprintf("%s:%d:%d", file, p.Line, p.Col)
 }
 
+// SafePath returns a file name as it may be printed outside a
+// diagnostic: CPR-like numbers masked, quoted when it holds a control
+// character.
+func SafePath(p string) string {
+	p = cpr.Mask(p)
+	if hasControl(p) {
+		return strconv.Quote(p)
+	}
+	return p
+}
+
 // hasControl reports whether s holds a control or format character, or
 // bytes that are not UTF-8.
 func hasControl(s string) bool {

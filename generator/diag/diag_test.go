@@ -62,3 +62,16 @@ func TestSafeSource(t *testing.T) {
 		t.Errorf("Safe source: %s", s)
 	}
 }
+
+func TestSafePath(t *testing.T) {
+	for in, want := range map[string]string{
+		"content/om.md":                    "content/om.md",
+		"content/historier/010203-1234.md": "content/historier/01xxxx-xxxx.md",
+		"content/a\x1b[2Jb.md":             `"content/a\x1b[2Jb.md"`,
+		"content/0102031234\n.md":          `"content/01xxxxxxxx\n.md"`,
+	} {
+		if got := SafePath(in); got != want {
+			t.Errorf("SafePath(%q) = %s, want %s", in, got, want)
+		}
+	}
+}

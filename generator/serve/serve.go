@@ -123,7 +123,11 @@ func (s *Server) Rebuild(changed []string) {
 	upd := s.session.Build(changed, now)
 	s.addSource(upd.Diags)
 	if len(changed) > 0 {
-		fmt.Fprintf(s.opts.Log, "\n%s changed: %s\n", start.Format("15:04:05"), strings.Join(changed, ", "))
+		names := make([]string, len(changed))
+		for i, c := range changed {
+			names[i] = diag.SafePath(c)
+		}
+		fmt.Fprintf(s.opts.Log, "\n%s changed: %s\n", start.Format("15:04:05"), strings.Join(names, ", "))
 	}
 	upd.Diags.Print(s.opts.Log)
 
