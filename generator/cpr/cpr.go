@@ -30,6 +30,7 @@
 package cpr
 
 import (
+	"bytes"
 	"html"
 	"strings"
 	"time"
@@ -78,7 +79,11 @@ func FindDoc(src []byte, bodyStart int) []Match {
 		bodyStart = len(src)
 	}
 	var t folded
-	t.markup(tomlUnescape(src[:bodyStart]))
+	if fm := src[:bodyStart]; bytes.IndexByte(fm, '\\') >= 0 {
+		t.markup(tomlUnescape(fm))
+	} else {
+		t.doc(fm, 0, nil, asMarkdown) // no TOML escapes to resolve
+	}
 	t.sep()
 	t.doc(src[bodyStart:], bodyStart, nil, asMarkdown)
 	return t.find()
@@ -300,7 +305,7 @@ func (s *runeSeq) add(r rune, start, end int) {
 // literal strings and comments, which only ever finds more. A backslash
 // it does not know is kept for the Markdown reading that follows.
 func tomlUnescape(src []byte) *runeSeq {
-	s := &runeSeq{}
+	s := &runeSeq{r: make([]rune, 0, len(src)), start: make([]int32, 0, len(src)), end: make([]int32, 0, len(src))}
 	for i := 0; i < len(src); {
 		r, n := utf8.DecodeRune(src[i:])
 		if r != '\\' || i+1 >= len(src) {
