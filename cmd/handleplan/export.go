@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -179,12 +180,19 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if diags.HasErrors() {
 		return exitContent
 	}
-	enc := json.NewEncoder(stdout)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(exportModel(site)); err != nil {
 		fmt.Fprintln(stderr, "export:", err)
 		return exitContent
 	}
+	// The JSON passes the CPR guard like any output file.
+	if ds := build.CheckOutput(site, "export.json", buf.Bytes()); ds.HasErrors() {
+		report(stderr, ds)
+		return exitContent
+	}
+	stdout.Write(buf.Bytes())
 	return exitOK
 }

@@ -52,6 +52,9 @@ type Options struct {
 	cache bool
 	// bundle is the plan of a tilsyn bundle (Bundle), "" for the site.
 	bundle string
+	// noGuard skips the output half of the CPR guard, to measure its
+	// cost.
+	noGuard bool
 }
 
 // Result is a build's outcome.
@@ -93,6 +96,7 @@ type state struct {
 func readModel(site fs.FS, opts Options) (*state, diag.List) {
 	st := &state{}
 	st.cfg, st.models, st.cfgDiags = config.Load(site)
+	st.cfgDiags.Merge(checkConfig(site, st.cfg.Lang()))
 	st.set, st.contentDiags = content.Load(site, st.cfg.Lang())
 	st.md = markdown.New(st.cfg.TilladHTML)
 	st.md.Keep = opts.uncompacted
@@ -227,22 +231,45 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	for _, f := range st.published {
 		claims = append(claims, pages.Claim{Path: f.Path, From: diag.Pos{File: "content/" + f.Path}})
 	}
+	var themeAssets, contentAssets []string
+	for _, f := range r.Assets() {
+		themeAssets = append(themeAssets, f.Path)
+	}
+	for _, f := range st.published {
+		contentAssets = append(contentAssets, f.Path)
+	}
+	g := newGuard(m, res.Pages, contentAssets, themeAssets)
+	for _, c := range claims {
+		g.path(c.Path)
+	}
+	for _, p := range res.Pages {
+		g.path(p.Path)
+	}
+	res.Diags.Merge(g.result())
 	res.Diags.Merge(pages.Collisions(m.Lang, res.Pages, claims))
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()
 		return res
 	}
 
-	put := opts.Sink
+	sink := opts.Sink
 	var files []output.File
-	if put == nil {
+	if sink == nil {
 		var mu sync.Mutex
-		put = func(p string, data []byte) {
+		sink = func(p string, data []byte) {
 			data = bytes.Clone(data)
 			mu.Lock()
 			files = append(files, output.File{Path: p, Data: data})
 			mu.Unlock()
 		}
+	}
+	// Every file passes the CPR guard on its way out; a finding fails
+	// the build, and the caller drops what it received.
+	put := func(p string, data []byte) {
+		if !opts.noGuard {
+			g.file(p, data)
+		}
+		sink(p, data)
 	}
 	// The search index first, on every core, and then the pages: each
 	// stage uses the cores fully, and the index's working memory is free
@@ -254,6 +281,7 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	}
 	ds = r.Pages(res.Pages, put)
 	res.Diags.Merge(ds)
+	res.Diags.Merge(g.result())
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()
 		return res

@@ -272,6 +272,9 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 	for _, f := range extraFiles(st.site, st.pages) {
 		s.put(&u, f.Path, f.Data)
 	}
+	if checkFiles(st.site, u.Changed).HasErrors() {
+		return s.full(now), true
+	}
 	s.diags = diags
 	s.index()
 	return u, true
@@ -348,6 +351,9 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 	if base := s.st.site.Config.BaseURL; base != "" {
 		s.put(&u, feedPath, feed(s.st.site, base))
 	}
+	if checkFiles(s.st.site, u.Changed).HasErrors() {
+		return s.full(now), true
+	}
 
 	// The search index: the document of each page drawn from the file,
 	// left for FinishSearch, so that the page shows first.
@@ -386,7 +392,16 @@ func (s *Session) finishSearch(u *Update) {
 		s.st.search.Replace(i, d)
 	}
 	clear(s.pending)
-	s.put(u, searchIndexPath, s.st.search.Script())
+	data := s.st.search.Script()
+	if ds := checkFiles(s.st.site, map[string][]byte{searchIndexPath: data}); ds.HasErrors() {
+		// The pages passed the guard but the index shows a number: the
+		// last good build is no more, and the next build is full.
+		s.st = nil
+		u.Diags = append(append(diag.List{}, s.diags...), ds...)
+		u.Diags.Sort()
+		return
+	}
+	s.put(u, searchIndexPath, data)
 }
 
 // sourceOf reports whether page pg is the page of the document from

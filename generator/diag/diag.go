@@ -13,7 +13,12 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/handleplan/handleplan/generator/cpr"
 )
 
 // Severity tells errors, which stop a build, from warnings, which do not
@@ -42,16 +47,46 @@ type Pos struct {
 	Col  int
 }
 
+// String is the position as editors read it: file:line:col. A file name
+// that holds a control character (a newline, an escape sequence for the
+// terminal, a bidi override) is quoted as Go quotes a string, so that it
+// can neither break the line nor change what the terminal shows.
 func (p Pos) String() string {
+	file := p.File
+	if hasControl(file) {
+		file = strconv.Quote(file)
+	}
 	switch {
 	case p.File == "":
 		return "config"
 	case p.Line == 0:
-		return p.File
+		return file
 	case p.Col == 0:
-		return fmt.Sprintf("%s:%d", p.File, p.Line)
+		return fmt.Sprintf("%s:%d", file, p.Line)
 	}
-	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+	return fmt.Sprintf("%s:%d:%d", file, p.Line, p.Col)
+}
+
+// SafePath returns a file name as it may be printed outside a
+// diagnostic: CPR-like numbers masked, quoted when it holds a control
+// character.
+func SafePath(p string) string {
+	p = cpr.Mask(p)
+	if hasControl(p) {
+		return strconv.Quote(p)
+	}
+	return p
+}
+
+// hasControl reports whether s holds a control or format character, or
+// bytes that are not UTF-8.
+func hasControl(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // Diagnostic is one problem found in the content.
@@ -65,7 +100,33 @@ type Diagnostic struct {
 	Source string
 }
 
+// Safe returns d as it may leave the program, to a terminal or a browser:
+// every CPR-like number in its file name, message, hint and source line
+// masked (see cpr.Mask). Messages quote what the author wrote — a TOML
+// decoder's "invalid datetime", an unknown status or key, the offending
+// line — so no stage has to remember to mask; everything that prints
+// diagnostics (Print, String, the dev server's overlay) goes through
+// here.
+func (d Diagnostic) Safe() Diagnostic {
+	d.Pos.File = cpr.Mask(d.Pos.File)
+	d.Msg = cpr.Mask(d.Msg)
+	d.Hint = cpr.Mask(d.Hint)
+	d.Source = cpr.Mask(d.Source)
+	return d
+}
+
+// Safe returns a copy of l with every diagnostic made Safe.
+func (l List) Safe() List {
+	out := make(List, len(l))
+	for i, d := range l {
+		out[i] = d.Safe()
+	}
+	return out
+}
+
+// String formats d as Print does, made Safe.
 func (d Diagnostic) String() string {
+	d = d.Safe()
 	s := fmt.Sprintf("%s: %s: %s", d.Pos, d.Severity, d.Msg)
 	if d.Hint != "" {
 		s += "\n\t" + d.Hint
@@ -146,7 +207,7 @@ func (l List) Sort() {
 
 // Print writes the list, sorted, one diagnostic per line in the form
 // editors understand (file:line:col: error: message), each hint indented on
-// the line after.
+// the line after; every diagnostic made Safe.
 func (l List) Print(w io.Writer) {
 	s := make(List, len(l))
 	copy(s, l)

@@ -127,15 +127,65 @@ func (b *builder) checkCommon(d *content.Doc, allowCPR bool) {
 	if d.ID != "" && !content.ValidID(d.ID) {
 		b.errorHint(diag.Pos{File: d.Path}, b.t("content.id.hint", content.SuggestID(d.ID)), "content.id", d.ID)
 	}
+	inName := cpr.FindString(d.Path)
 	if allowCPR {
+		// The file may publish these numbers: the guard over the output
+		// lets them through wherever they show (lists, search, feed).
+		b.site.allowCPR(inName)
+		b.site.allowCPR(looseCPR(&d.File))
 		return
 	}
-	for _, m := range cpr.Find([]byte(d.Path)) {
+	inText := findCPR(&d.File)
+	for _, m := range inName {
 		b.errorf(diag.Pos{File: d.Path}, "cpr.hint", "cpr.filename", m.Masked)
 	}
-	for _, m := range cpr.Find(d.Src) {
+	for _, m := range inText {
 		line, col := diag.LineCol(d.Src, m.Offset)
 		b.errorf(diag.Pos{File: d.Path, Line: line, Col: col}, "cpr.hint", "cpr.found", m.Masked)
+	}
+}
+
+// findCPR finds the CPR-like numbers of a content file as the reader will
+// see them: TOML escapes resolved in the front matter, Markdown escapes
+// and character references everywhere.
+func findCPR(f *frontmatter.File) []cpr.Match {
+	return cpr.FindDoc(f.Src, bodyStart(f))
+}
+
+// looseCPR finds every number a file with tillad_cpr_lignende may show,
+// in any reading of its text (see cpr.FindLoose).
+func looseCPR(f *frontmatter.File) []cpr.Match {
+	return cpr.FindLoose(f.Src, bodyStart(f))
+}
+
+func bodyStart(f *frontmatter.File) int {
+	if f.BodyLine > 0 {
+		return lineStart(f.Src, f.BodyLine)
+	}
+	return len(f.Src)
+}
+
+// lineStart is the byte offset of line n (1-based) in src.
+func lineStart(src []byte, n int) int {
+	off := 0
+	for i := 1; i < n; i++ {
+		j := bytes.IndexByte(src[off:], '\n')
+		if j < 0 {
+			return len(src)
+		}
+		off += j + 1
+	}
+	return off
+}
+
+// allowCPR records numbers that a file with tillad_cpr_lignende may
+// publish.
+func (s *Site) allowCPR(ms []cpr.Match) {
+	for _, m := range ms {
+		if s.CPRAllowed == nil {
+			s.CPRAllowed = map[string]bool{}
+		}
+		s.CPRAllowed[m.Digits] = true
 	}
 }
 

@@ -32,6 +32,10 @@ type Site struct {
 	Files []string
 	// Bundle is the plan of a tilsyn bundle (ForBundle), nil for the site.
 	Bundle *Plan
+	// CPRAllowed holds the digits of the CPR-like numbers that files
+	// with tillad_cpr_lignende = true hold, which the output may carry
+	// (see cpr.Match.Digits). Never print them.
+	CPRAllowed map[string]bool
 
 	// written maps "hvem\x00NAME" and "tema\x00NAME" to where a role or
 	// a tema outside the quality model is first written.

@@ -4,7 +4,6 @@ import (
 	"html/template"
 
 	"github.com/handleplan/handleplan/generator/content"
-	"github.com/handleplan/handleplan/generator/cpr"
 	"github.com/handleplan/handleplan/generator/markdown"
 )
 
@@ -24,7 +23,13 @@ import (
 //
 // The model must not be in use by another goroutine.
 func (s *Site) UpdateBody(doc any, md *markdown.Renderer) (shown, ok bool) {
-	if f := content.File(doc); f == nil || (!allowsCPR(doc) && len(cpr.Find(f.Src)) > 0) {
+	f := content.File(doc)
+	if f == nil {
+		return false, false
+	}
+	if allowsCPR(doc) {
+		s.allowCPR(looseCPR(f))
+	} else if len(findCPR(f)) > 0 {
 		return false, false
 	}
 	return s.updateBody(doc, md), true

@@ -123,7 +123,11 @@ func (s *Server) Rebuild(changed []string) {
 	upd := s.session.Build(changed, now)
 	s.addSource(upd.Diags)
 	if len(changed) > 0 {
-		fmt.Fprintf(s.opts.Log, "\n%s changed: %s\n", start.Format("15:04:05"), strings.Join(changed, ", "))
+		names := make([]string, len(changed))
+		for i, c := range changed {
+			names[i] = diag.SafePath(c)
+		}
+		fmt.Fprintf(s.opts.Log, "\n%s changed: %s\n", start.Format("15:04:05"), strings.Join(names, ", "))
 	}
 	upd.Diags.Print(s.opts.Log)
 
@@ -204,6 +208,15 @@ func (s *Server) Rebuild(changed []string) {
 // left it for later, and reloads an open search page.
 func (s *Server) finishSearch() {
 	upd := s.session.FinishSearch()
+	if upd.Diags.HasErrors() {
+		// The CPR guard stopped the search index.
+		upd.Diags.Print(s.opts.Log)
+		s.mu.Lock()
+		s.diags = upd.Diags
+		s.mu.Unlock()
+		s.broadcast(event{"errors", s.errorsJSON()})
+		return
+	}
 	data, ok := upd.Changed[searchIndex]
 	if !ok {
 		return
@@ -286,7 +299,9 @@ func (s *Server) errorsJSON() []byte {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var list []jsonDiag
-	for _, d := range s.diags {
+	// Safe: the overlay goes to every open tab; no CPR-like number in
+	// a message or a source line leaves the program unmasked.
+	for _, d := range s.diags.Safe() {
 		list = append(list, jsonDiag{d.Pos.String(), d.Severity.String(), d.Msg, d.Hint, d.Source})
 	}
 	e, w := s.diags.Count()

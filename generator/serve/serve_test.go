@@ -295,3 +295,29 @@ func TestShutdownEndsEventStreams(t *testing.T) {
 		t.Errorf("Shutdown waited for its deadline: %v", err)
 	}
 }
+
+// The overlay goes to every open tab: the message and the offending line
+// show a CPR-like number masked.
+func TestOverlayMasksCPR(t *testing.T) {
+	dir := t.TempDir()
+	for name, f := range sitetest.Parse(sitetest.Minimal) {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "content/planer/plan-a/x.md"),
+		[]byte("+++\ntitle = \"X\"\nindikatorer = [\"9.b\"]\nstatus = \"010203-1234\"\n+++\nBorger 0102&#48;31234.\n"), 0o644)
+	srv := New(Options{Site: dir, Theme: handleplan.Theme, Build: build.Options{Now: time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)}})
+	srv.Rebuild(nil)
+	got := string(srv.errorsJSON())
+	if !strings.Contains(got, "01xxxx-xxxx") || !strings.Contains(got, `"source"`) {
+		t.Fatalf("overlay lacks the masked number or the source line: %s", got)
+	}
+	for _, n := range []string{"0203-1234", "&#48;31234", "031234"} {
+		if strings.Contains(got, n) {
+			t.Errorf("overlay shows %q: %s", n, got)
+		}
+	}
+}
