@@ -223,19 +223,38 @@ func (l List) Print(w io.Writer) {
 // LineCol converts a byte offset in src into a 1-based line and column.
 // The column counts runes, not bytes, so æøå count as one each.
 func LineCol(src []byte, off int) (line, col int) {
-	if off > len(src) {
-		off = len(src)
+	c := Counter{Src: src}
+	return c.At(off)
+}
+
+// Counter finds the lines and columns of many offsets in one source, in
+// time linear in the source when the offsets come in increasing order
+// (a file with thousands of findings must not cost thousands of scans
+// from its start).
+type Counter struct {
+	Src       []byte
+	off       int
+	line, col int
+}
+
+// At returns the 1-based line and column (in runes) of byte offset off.
+func (c *Counter) At(off int) (line, col int) {
+	if off > len(c.Src) {
+		off = len(c.Src)
 	}
-	line, col = 1, 1
-	for _, r := range string(src[:off]) {
+	if c.line == 0 || off < c.off {
+		c.off, c.line, c.col = 0, 1, 1
+	}
+	for _, r := range string(c.Src[c.off:off]) {
 		if r == '\n' {
-			line++
-			col = 1
+			c.line++
+			c.col = 1
 		} else {
-			col++
+			c.col++
 		}
 	}
-	return line, col
+	c.off = off
+	return c.line, c.col
 }
 
 // SourceLine returns line n (1-based) of src without its line ending, or ""

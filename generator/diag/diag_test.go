@@ -75,3 +75,27 @@ func TestSafePath(t *testing.T) {
 		}
 	}
 }
+
+func TestCounter(t *testing.T) {
+	src := []byte("+++\ntitle = \"æøå\"\n+++\nlinje fire\r\nog fem")
+	c := Counter{Src: src}
+	for _, off := range []int{0, 3, 4, 12, 20, 25, 30, 5, len(src), len(src) + 9} {
+		wl, wc := LineCol(src, off)
+		// LineCol itself is a fresh Counter; compare with a plain scan.
+		pl, pc := 1, 1
+		end := min(off, len(src))
+		for _, r := range string(src[:end]) {
+			if r == '\n' {
+				pl, pc = pl+1, 1
+			} else {
+				pc++
+			}
+		}
+		if wl != pl || wc != pc {
+			t.Errorf("LineCol(%d) = %d:%d, want %d:%d", off, wl, wc, pl, pc)
+		}
+		if l, col := c.At(off); l != pl || col != pc {
+			t.Errorf("Counter.At(%d) = %d:%d, want %d:%d", off, l, col, pl, pc)
+		}
+	}
+}

@@ -139,8 +139,9 @@ func (b *builder) checkCommon(d *content.Doc, allowCPR bool) {
 	for _, m := range inName {
 		b.errorf(diag.Pos{File: d.Path}, "cpr.hint", "cpr.filename", m.Masked)
 	}
+	lc := diag.Counter{Src: d.Src}
 	for _, m := range inText {
-		line, col := diag.LineCol(d.Src, m.Offset)
+		line, col := lc.At(m.Offset)
 		b.errorf(diag.Pos{File: d.Path, Line: line, Col: col}, "cpr.hint", "cpr.found", m.Masked)
 	}
 }
