@@ -18,6 +18,7 @@ import (
 	"github.com/handleplan/handleplan/generator/frontmatter"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/kvalitet"
+	"github.com/handleplan/handleplan/generator/suggest"
 )
 
 // File is the config file's name in the site folder.
@@ -30,8 +31,11 @@ type Config struct {
 	BaseURL         string             `toml:"baseURL"`
 	Tilgaengelighed string             `toml:"tilgaengelighed"`
 	Kvalitetsmodel  content.StringList `toml:"kvalitetsmodel"`
-	TilladHTML      bool               `toml:"tillad_html"`
-	Roller          map[string]string  `toml:"roller"`
+	// KvalitetsmodelVersion pins versions ("tilbud-2017"), one per model:
+	// every plan answering to the model uses it, whatever its date.
+	KvalitetsmodelVersion content.StringList `toml:"kvalitetsmodel_version"`
+	TilladHTML            bool               `toml:"tillad_html"`
+	Roller                map[string]string  `toml:"roller"`
 }
 
 // Lang is the site's language.
@@ -48,9 +52,10 @@ func (c Config) TilgaengelighedURL() bool {
 	return strings.HasPrefix(c.Tilgaengelighed, "http://") || strings.HasPrefix(c.Tilgaengelighed, "https://")
 }
 
-// Load reads config.toml from site and the quality models it names. The
-// registry always holds the embedded default model unless a site file
-// replaces it.
+// Load reads config.toml from site and the quality model versions it
+// names. The registry holds the embedded versions, those of the site's
+// files (a file with an embedded version's id replaces it), and the
+// versions the site pins.
 func Load(site fs.FS) (Config, *kvalitet.Registry, diag.List) {
 	var diags diag.List
 	var cfg Config
@@ -96,10 +101,7 @@ func Load(site fs.FS) (Config, *kvalitet.Registry, diag.List) {
 		}
 	}
 
-	models := []*kvalitet.Model{}
-	def, ds := kvalitet.Load("(indbygget) "+kvalitet.DefaultID+".toml", kvalitet.DefaultSource(), lang)
-	diags.Merge(ds)
-	models = append(models, def)
+	models := embeddedModels(lang, &diags)
 	for i, name := range cfg.Kvalitetsmodel {
 		p := strings.TrimPrefix(name, "./")
 		if !fs.ValidPath(p) {
@@ -113,14 +115,51 @@ func Load(site fs.FS) (Config, *kvalitet.Registry, diag.List) {
 		}
 		m, ds := kvalitet.Load(p, src, lang)
 		diags.Merge(ds)
-		if m != nil {
+		if !ds.HasErrors() {
 			models = append(models, m)
 		}
 	}
-	return cfg, kvalitet.NewRegistry(models...), diags
+	reg := kvalitet.NewRegistry(models...)
+	for _, o := range reg.Overlaps() {
+		diags.Errorf(diag.Pos{File: o[1].File}, i18n.T(lang, "kvalitet.file.overlap.hint", o[0].ID), "%s",
+			i18n.T(lang, "kvalitet.file.overlap", o[0].ID, o[1].ID, o[0].Family))
+	}
+	pinned := map[string]bool{}
+	for i, id := range cfg.KvalitetsmodelVersion {
+		m, ok := reg.Version(strings.TrimSpace(id))
+		if !ok {
+			ids := reg.VersionIDs()
+			hint := i18n.T(lang, "config.pin.hint", strings.Join(ids, ", "))
+			if best := suggest.Nearest(id, ids); best != "" {
+				hint = i18n.T(lang, "fm.didyoumean", best) + " " + hint
+			}
+			diags.Errorf(pos.Pos("kvalitetsmodel_version", i), hint, "%s", i18n.T(lang, "config.pin", id))
+			continue
+		}
+		if pinned[m.Family] {
+			diags.Errorf(pos.Pos("kvalitetsmodel_version", i), i18n.T(lang, "config.pin.twice.hint"), "%s", i18n.T(lang, "config.pin.twice", m.Family))
+			continue
+		}
+		pinned[m.Family] = true
+		reg.Pin(m)
+	}
+	return cfg, reg, diags
+}
+
+// embeddedModels loads the versions built into the binary; a problem in
+// them is the program's, reported like a site file's.
+func embeddedModels(lang i18n.Lang, diags *diag.List) []*kvalitet.Model {
+	var out []*kvalitet.Model
+	names, srcs := kvalitet.Embedded()
+	for i, name := range names {
+		m, ds := kvalitet.Load("(indbygget) "+name, srcs[i], lang)
+		diags.Merge(ds)
+		out = append(out, m)
+	}
+	return out
 }
 
 func defaultRegistry() *kvalitet.Registry {
-	m, _ := kvalitet.Load("", kvalitet.DefaultSource(), i18n.Da)
-	return kvalitet.NewRegistry(m)
+	var ds diag.List
+	return kvalitet.NewRegistry(embeddedModels(i18n.Da, &ds)...)
 }

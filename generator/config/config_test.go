@@ -22,6 +22,8 @@ func TestLoad(t *testing.T) {
 		{name: "bad baseURL", cfg: "title = \"T\"\nbaseURL = \"intranet/plan\"\n", line: 2, msg: "intranet/plan"},
 		{name: "missing model file", cfg: "title = \"T\"\nkvalitetsmodel = \"findes-ikke.toml\"\n", line: 2, msg: "findes-ikke.toml"},
 		{name: "model path outside", cfg: "title = \"T\"\nkvalitetsmodel = \"../x.toml\"\n", line: 2, msg: "../x.toml"},
+		{name: "unknown pin", cfg: "title = \"T\"\nkvalitetsmodel_version = \"tilbud-2018\"\n", line: 2, msg: "tilbud-2018"},
+		{name: "two pins", cfg: "title = \"T\"\nkvalitetsmodel_version = [\"tilbud-2014\", \"tilbud-2017\"]\n", line: 2, msg: "to versioner"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -30,7 +32,7 @@ func TestLoad(t *testing.T) {
 				fsys = sitetest.Parse("-- config.toml --\n" + tt.cfg)
 			}
 			cfg, reg, ds := Load(fsys)
-			if _, ok := reg.Get("tilbud-2017"); !ok {
+			if _, ok := reg.Version("tilbud-2017"); !ok {
 				t.Error("the default model is always there")
 			}
 			if tt.msg == "" {
@@ -49,29 +51,74 @@ func TestLoad(t *testing.T) {
 	}
 }
 
-func TestSiteModelReplacesDefault(t *testing.T) {
+func TestSiteModelFile(t *testing.T) {
 	fsys := sitetest.Parse(`-- config.toml --
 title = "T"
 kvalitetsmodel = ["modeller/pleje.toml"]
+kvalitetsmodel_version = "pleje-2017"
 -- modeller/pleje.toml --
-id = "plejefamilier"
-navn = "Plejefamilier"
+model = "plejefamilier"
+id = "pleje-2017"
+navn = "Kvalitetsmodel for plejefamilier"
+gyldig_fra = 2017-01-01
+kilde = "k"
+[kilder.k]
+titel = "Kilden"
+url = "https://example.org/model"
 [[tema]]
 nr = 1
 navn = "Familiens trivsel"
-[[tema.kriterium]]
-nr = 1
-tekst = "Barnet trives"
-[[tema.kriterium.indikator]]
-id = "1.a"
-tekst = "Barnet trives i familien"
 `)
 	_, reg, ds := Load(fsys)
 	if len(ds) > 0 {
 		t.Fatal(ds)
 	}
-	m, ok := reg.Get("plejefamilier")
+	m, ok := reg.Pinned("plejefamilier")
 	if !ok || m.TemaByNr(1).Navn != "Familiens trivsel" {
-		t.Error("the site's model is not loaded")
+		t.Error("the site's model is not loaded and pinned")
+	}
+	if _, ok := reg.Pinned("tilbud"); ok {
+		t.Error("only the named model is pinned")
+	}
+}
+
+func TestSiteModelErrors(t *testing.T) {
+	fsys := sitetest.Parse(`-- config.toml --
+title = "T"
+kvalitetsmodel = ["ny.toml", "fejl.toml"]
+-- ny.toml --
+model = "tilbud"
+id = "tilbud-2020"
+navn = "Kvalitetsmodel for tilbud"
+gyldig_fra = 2017-01-01
+kilde = "k"
+[kilder.k]
+titel = "K"
+-- fejl.toml --
+model = "tilbud"
+id = "tilbud-2030"
+navn = "X"
+[[tema]]
+nr = 1
+navn = "A"
+kilde = "mangler"
+`)
+	_, _, ds := Load(fsys)
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	want := []string{
+		// Starting on the day another version starts, it overlaps it.
+		"ny.toml: error: versionerne tilbud-2017 og tilbud-2020",
+		"fejl.toml:7:9: error: kilden \"mangler\" er ikke beskrevet",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %q", got)
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) && !strings.Contains(strings.Join(got, "\n"), want[i]) {
+			t.Errorf("missing %q in %q", want[i], got)
+		}
 	}
 }

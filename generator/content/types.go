@@ -153,6 +153,10 @@ type PlanMatter struct {
 	RapportReference string   `toml:"rapport_reference"`
 	RapportLink      string   `toml:"rapport_link"`
 	TilbudsportalID  string   `toml:"tilbudsportal_id"`
+
+	// Roller maps spelling variants of the plan's roles onto one role:
+	// "Konst. aftaleholder" = "Konstitueret aftaleholder".
+	Roller map[string]string `toml:"roller"`
 }
 
 // IndsatsMatter is the front matter of one indsats: one row of the plan.

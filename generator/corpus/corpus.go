@@ -59,9 +59,10 @@ func (g gen) period(year int) string {
 	return fmt.Sprintf(p, year)
 }
 
-// indikatorer are valid ids of the default model.
-var indikatorer = []string{"1.a", "1.b", "2.a", "2.b", "2.c", "3.a", "3.b", "3.c", "4.a", "4.b", "5.a", "5.b", "5.c",
-	"6.a", "6.b", "7.a", "8.a", "8.b", "8.c", "9.a", "9.b", "9.c", "10.a", "10.b", "11.a", "11.b", "11.c"}
+// indikatorer are the ids the default model's data knows (see
+// generator/kvalitet/tilbud-2017.toml), so the corpus builds without
+// warnings.
+var indikatorer = []string{"3.b", "5.a", "8.a", "8.b", "8.c", "9.a", "9.b", "9.c", "10.b", "11.a", "11.b", "11.c"}
 
 func q(s string) string { return fmt.Sprintf("%q", s) }
 

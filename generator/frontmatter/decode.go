@@ -159,11 +159,16 @@ func locate(pos *Positions, key []string, line int, f File) diag.Pos {
 	return pos.Pos(toAny(key)...)
 }
 
-// typeAt walks a struct type along key (skipping slices and pointers) and
-// returns the type found, or nil if some key is not a field.
+// typeAt walks a struct type along key (skipping slices and pointers; a
+// key into a map takes the map's values) and returns the type found, or
+// nil if some key is not a field.
 func typeAt(t reflect.Type, key []string) reflect.Type {
 	for _, k := range key {
 		t = deref(t)
+		if t.Kind() == reflect.Map && t.Key().Kind() == reflect.String {
+			t = t.Elem()
+			continue
+		}
 		if t.Kind() != reflect.Struct {
 			return nil
 		}

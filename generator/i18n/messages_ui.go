@@ -95,13 +95,12 @@ var uiMessages = map[string]Message{
 	"nav.temaer":          {"Temaer", "Themes"},
 	"nav.hvem":            {"Hvem", "Who"},
 	"nav.none":            {"Ingen indsatser endnu.", "No indsatser yet."},
-	"temaer.intro":        {"Socialtilsynets kvalitetsmodel (%s): hvor mange indsatser hver plan har under hvert tema, og deres status. Et tema uden indsatser står tomt, så hullerne ses.", "Socialtilsynet's quality model (%s): how many indsatser each plan has under each theme, and their status. A theme without indsatser stays empty, so the gaps show."},
+	"temaer.intro":        {"%s: hvor mange indsatser hver plan har under hvert tema, og deres status. Et tema uden indsatser står tomt, så hullerne ses.", "%s: how many indsatser each plan has under each theme, and their status. A theme without indsatser stays empty, so the gaps show."},
 	"temaer.caption":      {"Temaer × planer", "Themes × plans"},
 	"temaer.free":         {"uden for modellen", "outside the model"},
 	"temaer.free.text":    {"Et tema uden for kvalitetsmodellen, brugt i planerne med fri tekst.", "A theme outside the quality model, used in the plans as free text."},
 	"temaer.tema":         {"Tema", "Theme"},
 	"temaer.kriterium":    {"Kriterium %d", "Criterion %d"},
-	"temaer.unverified":   {"Ordlyden er handleplans egen kortform og ikke verificeret mod Socialtilsynets tekst.", "The wording is handleplan's own short form, not verified against Socialtilsynet's text."},
 	"temaer.byname":       {"Indsatser under temaet uden en indikator", "Indsatser under the theme without an indicator"},
 	"roller.intro":        {"Hvem der er ansvarlig for hvad, som det står i planernes Hvem-felter.", "Who is responsible for what, as the plans' Hvem fields say."},
 	"roller.activities":   {"%d aktiviteter", "%d activities"},
@@ -119,7 +118,6 @@ var uiMessages = map[string]Message{
 	"bundle.overdue":   {"%d med overskredne frister", "%d with overdue deadlines"},
 	"bundle.toc":       {"Indhold", "Contents"},
 
-	"kvalitet.noword":              {"ordlyd ikke angivet i modellen", "wording not given in the model"},
 	"kvalitet.kriterium.indikator": {"kriterium %d, indikator %s", "criterion %d, indicator %s"},
 }
 

@@ -1,61 +1,115 @@
 // Package kvalitet holds Socialtilsynet's quality model (kvalitetsmodellen)
-// as data: temaer, numbered kriterier and their indikatorer ("9.b").
+// as data: temaer, kriterier numbered across the model, and their
+// indikatorer ("9.b").
 //
-// The model for tilbud since 2017 is embedded (tilbud-2017.toml beside this
-// file, editable data whose wording is partly unverified); a site may add or
-// replace models with TOML files of the same shape named in config.toml, and
-// a plan names the model it answers to by id.
+// A model has versions: the model for tilbud ("tilbud") of 2014 and the
+// revision in force from 1.1.2017 are embedded (tilbud-2014.toml and
+// tilbud-2017.toml beside this file). Each version names its validity
+// dates, and everything in it names its source; official wording is stored
+// only where it was read from a source. A version whose contents are not
+// loaded is declared with its dates alone. A site adds or replaces versions
+// with files of the same format (docs/kvalitetsmodel.md) named in
+// config.toml; a plan's date picks the version in force, unless the site or
+// the plan pins one.
 package kvalitet
 
 import (
-	_ "embed"
-	"fmt"
+	"embed"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/handleplan/handleplan/generator/suggest"
 )
 
-//go:embed tilbud-2017.toml
-var defaultModel []byte
+//go:embed tilbud-*.toml
+var embedded embed.FS
 
-// DefaultID is the id of the embedded model plans use unless they say
+// DefaultID is the id of the model plans answer to unless they say
 // otherwise.
-const DefaultID = "tilbud-2017"
+const DefaultID = "tilbud"
 
-// DefaultSource returns the embedded default model's TOML.
-func DefaultSource() []byte { return defaultModel }
-
-// Model is one quality model.
-type Model struct {
-	ID         string `toml:"id"`
-	Navn       string `toml:"navn"`
-	Redigerbar bool   `toml:"redigerbar"`
-	Temaer     []Tema `toml:"tema"`
-
-	indikatorer map[string]Ref
+// Embedded returns the embedded versions' files, by name, in name order.
+func Embedded() (names []string, srcs [][]byte) {
+	entries, _ := embedded.ReadDir(".")
+	for _, e := range entries {
+		b, _ := embedded.ReadFile(e.Name())
+		names = append(names, e.Name())
+		srcs = append(srcs, b)
+	}
+	return names, srcs
 }
 
-// Tema is one of the model's themes.
+// Model is one version of a quality model.
+type Model struct {
+	// Family is the id of the model this is a version of ("tilbud");
+	// plans name it.
+	Family string `toml:"model"`
+	// ID is this version's id ("tilbud-2017"); a site pins it by id.
+	ID      string `toml:"id"`
+	Navn    string `toml:"navn"`
+	Version string `toml:"version"`
+	// GyldigFra and GyldigTil bound the days the version was in force;
+	// zero for an open end.
+	GyldigFra time.Time `toml:"gyldig_fra"`
+	GyldigTil time.Time `toml:"gyldig_til"`
+	// Kilde is the source of the version itself, and the default source
+	// of its temaer.
+	Kilde  string            `toml:"kilde"`
+	Kilder map[string]Source `toml:"kilder"`
+	Temaer []Tema            `toml:"tema"`
+
+	// File is where the version was read from.
+	File string `toml:"-"`
+
+	indikatorer map[string]Ref
+	kriterier   map[int]Ref
+	// until is the last day in force: GyldigTil, or the day before the
+	// next version's GyldigFra when the file gives no end (set by the
+	// Registry).
+	until time.Time
+}
+
+// Source is where a part of the model is known from.
+type Source struct {
+	Titel string `toml:"titel"`
+	URL   string `toml:"url"`
+}
+
+// Tema is one of the model's themes, named as the law names it.
 type Tema struct {
 	Nr        int         `toml:"nr"`
 	Navn      string      `toml:"navn"`
+	Kilde     string      `toml:"kilde"`
 	Kriterier []Kriterium `toml:"kriterium"`
 }
 
 // Kriterium is a criterion, numbered across the whole model.
 type Kriterium struct {
-	Nr          int         `toml:"nr"`
-	Tekst       string      `toml:"tekst"`
-	Verificeret bool        `toml:"verificeret"`
-	Indikatorer []Indikator `toml:"indikator"`
+	Nr int `toml:"nr"`
+	// Ordlyd is the official wording, set only where it was read from
+	// the source.
+	Ordlyd string `toml:"ordlyd"`
+	// Emne says what the kriterium is about, in the source's words of
+	// description; it is not the official wording.
+	Emne  string `toml:"emne"`
+	Kilde string `toml:"kilde"`
+	// AlleIndikatorer says that Indikatorer is the kriterium's complete
+	// list, so that an id not in it is an error rather than a warning.
+	AlleIndikatorer bool        `toml:"alle_indikatorer"`
+	Indikatorer     []Indikator `toml:"indikator"`
 }
 
 // Indikator is an indicator such as "9.b".
 type Indikator struct {
-	ID    string `toml:"id"`
-	Tekst string `toml:"tekst"`
+	ID     string `toml:"id"`
+	Ordlyd string `toml:"ordlyd"`
+	Emne   string `toml:"emne"`
+	Kilde  string `toml:"kilde"`
+	// Unlisted marks an id a plan names under a kriterium whose
+	// indikatorer are not all known; it is not part of the model.
+	Unlisted bool `toml:"-"`
 }
 
 // Ref locates an indikator in its model.
@@ -65,45 +119,25 @@ type Ref struct {
 	Indikator *Indikator
 }
 
-// Index prepares the lookup tables and checks the model's own consistency:
-// ids must be "<kriterium>.<letter>" under their kriterium and unique, and
-// numbers unique. It returns the problems found, in English, for the
-// caller to wrap in a diagnostic.
-func (m *Model) Index() []string {
-	var probs []string
-	m.indikatorer = map[string]Ref{}
-	temaNr := map[int]bool{}
-	kritNr := map[int]bool{}
-	for ti := range m.Temaer {
-		t := &m.Temaer[ti]
-		if temaNr[t.Nr] {
-			probs = append(probs, fmt.Sprintf("tema %d appears twice", t.Nr))
-		}
-		temaNr[t.Nr] = true
-		for ki := range t.Kriterier {
-			k := &t.Kriterier[ki]
-			if kritNr[k.Nr] {
-				probs = append(probs, fmt.Sprintf("kriterium %d appears twice", k.Nr))
-			}
-			kritNr[k.Nr] = true
-			for ii := range k.Indikatorer {
-				ind := &k.Indikatorer[ii]
-				id := Normalize(ind.ID)
-				if !strings.HasPrefix(id, strconv.Itoa(k.Nr)+".") {
-					probs = append(probs, fmt.Sprintf("indikator %q is listed under kriterium %d", ind.ID, k.Nr))
-				}
-				if _, dup := m.indikatorer[id]; dup {
-					probs = append(probs, fmt.Sprintf("indikator %q appears twice", ind.ID))
-				}
-				ind.ID = id
-				m.indikatorer[id] = Ref{t, k, ind}
-			}
-		}
+// Loaded reports whether the version's contents are loaded; a version
+// declared with its dates alone has no temaer.
+func (m *Model) Loaded() bool { return len(m.Temaer) > 0 }
+
+// InForce reports whether the version was in force on day d: from
+// GyldigFra to GyldigTil, or, without GyldigTil, until the next version of
+// its model came into force.
+func (m *Model) InForce(d time.Time) bool {
+	end := m.until
+	if end.IsZero() {
+		end = m.GyldigTil
 	}
-	if m.ID == "" {
-		probs = append(probs, "the model has no id")
-	}
-	return probs
+	return (m.GyldigFra.IsZero() || !d.Before(m.GyldigFra)) && (end.IsZero() || !d.After(end))
+}
+
+// Source returns the source with the given id.
+func (m *Model) Source(id string) (Source, bool) {
+	s, ok := m.Kilder[id]
+	return s, ok
 }
 
 // Normalize writes an indikator the canonical way: "9.B." and " 9 b"
@@ -119,6 +153,58 @@ func Normalize(id string) string {
 func (m *Model) Lookup(id string) (Ref, bool) {
 	r, ok := m.indikatorer[Normalize(id)]
 	return r, ok
+}
+
+// Match is how an indikator id a plan names stands in a version.
+type Match int
+
+// The ways an id can stand.
+const (
+	// Known: the model has the indikator.
+	Known Match = iota
+	// NotLoaded: the version's contents are not loaded, so the id cannot
+	// be checked.
+	NotLoaded
+	// Incomplete: the kriterium exists but not all its indikatorer are
+	// known; the id may be right.
+	Incomplete
+	// Unknown: the model has no such indikator.
+	Unknown
+)
+
+// Resolve finds id in the version. For Incomplete, the Ref has the tema and
+// kriterium and an Unlisted indikator with the id as written (normalized).
+func (m *Model) Resolve(id string) (Ref, Match) {
+	n := Normalize(id)
+	if r, ok := m.indikatorer[n]; ok {
+		return r, Known
+	}
+	if !m.Loaded() {
+		return Ref{}, NotLoaded
+	}
+	if k, ok := kriteriumOf(n); ok {
+		if r, ok := m.kriterier[k]; ok && !r.Kriterium.AlleIndikatorer {
+			r.Indikator = &Indikator{ID: n, Kilde: r.Kriterium.Kilde, Unlisted: true}
+			return r, Incomplete
+		}
+	}
+	return Ref{}, Unknown
+}
+
+// kriteriumOf reads the kriterium of a well-formed id: "9.b" → 9.
+func kriteriumOf(id string) (int, bool) {
+	k, letter, ok := strings.Cut(id, ".")
+	if !ok || letter == "" || strings.Trim(letter, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(k)
+	return n, err == nil && n > 0
+}
+
+// Kriterium returns the kriterium with number nr.
+func (m *Model) Kriterium(nr int) (*Kriterium, bool) {
+	r, ok := m.kriterier[nr]
+	return r.Kriterium, ok
 }
 
 // TemaByNr returns the tema with number nr.
@@ -146,40 +232,37 @@ func (m *Model) TemaByName(name string) *Tema {
 	return nil
 }
 
-// Nearest returns the valid indikator id closest to id: one with the same
-// kriterium if that kriterium exists (the first letter, or the last when
-// the letter is past the end), otherwise the id at the smallest edit
-// distance.
-func (m *Model) Nearest(id string) string {
+// Nearest returns up to n valid indikator ids close to id: those of the
+// same kriterium when it has any, otherwise those at the smallest edit
+// distance, in model order.
+func (m *Model) Nearest(id string, n int) []string {
 	id = Normalize(id)
 	ids := m.IDs()
-	if len(ids) == 0 {
-		return ""
-	}
-	if k, letter, ok := strings.Cut(id, "."); ok {
+	if k, ok := kriteriumOf(id); ok {
 		var same []string
 		for _, c := range ids {
-			if strings.HasPrefix(c, k+".") {
+			if strings.HasPrefix(c, strconv.Itoa(k)+".") {
 				same = append(same, c)
 			}
 		}
 		if len(same) > 0 {
-			best := same[0]
-			for _, c := range same {
-				if strings.TrimPrefix(c, k+".") <= letter {
-					best = c
-				}
-			}
-			return best
+			return same[:min(n, len(same))]
 		}
 	}
-	best, bestD := ids[0], -1
-	for _, c := range ids {
-		if d := suggest.Distance(id, c); bestD < 0 || d < bestD {
-			best, bestD = c, d
-		}
+	type scored struct {
+		id string
+		d  int
 	}
-	return best
+	var all []scored
+	for i, c := range ids {
+		all = append(all, scored{c, suggest.Distance(id, c)*1000 + i})
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].d < all[j].d })
+	var out []string
+	for _, s := range all[:min(n, len(all))] {
+		out = append(out, s.id)
+	}
+	return out
 }
 
 // IDs returns every indikator id in model order.
@@ -192,45 +275,5 @@ func (m *Model) IDs() []string {
 			}
 		}
 	}
-	return out
-}
-
-// Label is the indikator's text, or a placeholder saying its wording is
-// not in the model yet.
-func (i Indikator) Label(placeholder string) string {
-	if i.Tekst != "" {
-		return i.Tekst
-	}
-	return placeholder
-}
-
-// Registry is the set of models a site knows, by id.
-type Registry struct {
-	models map[string]*Model
-}
-
-// NewRegistry returns a registry holding models; a later model with the
-// same id replaces an earlier one.
-func NewRegistry(models ...*Model) *Registry {
-	r := &Registry{models: map[string]*Model{}}
-	for _, m := range models {
-		r.models[m.ID] = m
-	}
-	return r
-}
-
-// Get returns the model with the given id.
-func (r *Registry) Get(id string) (*Model, bool) {
-	m, ok := r.models[id]
-	return m, ok
-}
-
-// IDs returns the known model ids, sorted.
-func (r *Registry) IDs() []string {
-	out := make([]string, 0, len(r.models))
-	for id := range r.models {
-		out = append(out, id)
-	}
-	sort.Strings(out)
 	return out
 }

@@ -18,6 +18,7 @@ import (
 	_ "image/png"  //
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -97,21 +98,16 @@ func Build(set *content.Set, cfg config.Config, models *kvalitet.Registry, md *m
 		site: &Site{Config: cfg, Lang: lang, Now: opts.Now, Models: models, Assets: set.Assets, Files: set.Files},
 		lang: lang, md: md, opts: opts,
 	}
-	b.site.Model, _ = models.Get(kvalitet.DefaultID)
-	if b.site.Model == nil {
-		// A site file may replace the default under another id; any
-		// model will do for the overview.
-		if ids := models.IDs(); len(ids) > 0 {
-			b.site.Model, _ = models.Get(ids[0])
-		}
-	}
+	b.site.Model = defaultVersion(models)
 
 	b.front(set.Front)
 	plans := b.plans(set.Plans)
+	b.site.Model = overviewVersion(b.site.Model, b.site.Plans)
 	b.indsatser(set.Indsatser, plans)
 	b.stories(set.Stories, plans)
 	b.pages(set.Pages)
 	b.accessibility()
+	b.checkRoleAliases(set.Plans, plans)
 	b.roles()
 	b.render()
 	return b.site, b.diags
@@ -237,21 +233,13 @@ func (b *builder) plans(docs []*content.Plan) map[string]*Plan {
 		}
 		p := &Plan{ID: d.ID, Title: plainTitle(m.Title), Tilbud: m.Tilbud, Tilsyn: m.Tilsyn, Kladde: m.Kladde, Source: d.Path}
 		p.Dato = b.date(m.Dato, at(d.Pos, "dato"))
-		modelID := m.Kvalitetsmodel
-		if modelID == "" {
-			modelID = kvalitet.DefaultID
-		}
-		if mod, ok := b.site.Models.Get(modelID); ok {
-			p.Model = mod
-		} else {
-			p.Model = b.site.Model
-			b.errorHint(d.Pos.Pos("kvalitetsmodel"), b.t("content.model.hint", strings.Join(b.site.Models.IDs(), ", ")), "content.model", modelID)
-		}
 		if m.Periode != "" {
 			per, ok := b.period(m.Periode, period.Ref{Dato: p.Dato}, at(d.Pos, "periode"))
 			p.Periode, p.HasPeriode = per, ok
 		}
 		b.planReport(d, p)
+		p.Model = b.planModel(m.Kvalitetsmodel, p, d.Pos)
+		p.Roller = b.planRoles(m.Roller, d.Pos)
 		b.block(&p.Body, d.Body)
 		byID[d.ID] = p
 		b.site.Plans = append(b.site.Plans, p)
@@ -411,9 +399,8 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 			}
 		}
 		for i, id := range m.Indikatorer {
-			ref, ok := p.Model.Lookup(id)
+			ref, ok := b.indikator(p.Model, id, at(d.Pos, "indikatorer", i))
 			if !ok {
-				b.errorHint(d.Pos.Pos("indikatorer", i), b.t("content.didyoumean", p.Model.Nearest(id)), "content.indikator", id, p.Model.Navn)
 				continue
 			}
 			ind.Indikatorer = append(ind.Indikatorer, ref)
@@ -431,9 +418,8 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 				b.written("tema", t, func() diag.Pos { return d.Pos.Pos("tema", k) })
 			}
 		}
-		if len(ind.Temaer) == 0 {
-			b.warnHint(d.Pos.Pos("title"), b.t("content.notema.hint"), "content.notema")
-		}
+		// An indsats the plan gives no tema stays without one: the plan
+		// says nothing, so there is nothing for the author to fix.
 		b.inline(&ind.Henstilling, m.Henstilling)
 		b.block(&ind.Body, d.Body)
 		ind.Maal = b.inlines(m.Maal)
@@ -722,8 +708,9 @@ func (b *builder) accessibility() {
 		Msg: b.t("config.a11y.page", t), Hint: b.t("config.a11y.hint")})
 }
 
-// roleNames tidies the spelling of roles and maps them through the
-// config's [roller]; "Leder" and "leder" stay apart unless mapped.
+// roleNames tidies the spacing of roles as written and drops repeats; the
+// spelling stays as the plan writes it (aliases are applied when roles
+// are gathered).
 func (b *builder) roleNames(in []string, pos func(k int) diag.Pos) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -731,9 +718,6 @@ func (b *builder) roleNames(in []string, pos func(k int) diag.Pos) []string {
 		r = strings.Join(strings.Fields(plainTitle(r)), " ")
 		if r == "" {
 			continue
-		}
-		if to, ok := b.site.Config.Roller[r]; ok {
-			r = to
 		}
 		if !seen[r] {
 			seen[r] = true
@@ -756,30 +740,102 @@ func (b *builder) written(kind, name string, pos func() diag.Pos) {
 	}
 }
 
+// planRoles merges the site's [roller] with the plan's own (the plan's
+// win) and checks the plan's: no empty target, no alias of an alias.
+func (b *builder) planRoles(own map[string]string, pos *frontmatter.Positions) map[string]string {
+	out := map[string]string{}
+	tidy := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	for from, to := range b.site.Config.Roller {
+		if from, to = tidy(from), tidy(to); from != "" && to != "" {
+			out[from] = to
+		}
+	}
+	keys := make([]string, 0, len(own))
+	for k := range own {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		to := tidy(own[k])
+		if to == "" {
+			b.errorf(pos.Pos("roller", k), "content.roller.empty.hint", "content.roller.empty", k)
+			continue
+		}
+		out[tidy(k)] = to
+	}
+	for _, k := range keys {
+		if to := tidy(own[k]); to != "" && out[to] != "" && out[to] != to {
+			b.errorf(pos.Pos("roller", k), "content.roller.chain.hint", "content.roller.chain", k, to)
+		}
+	}
+	return out
+}
+
+// checkRoleAliases warns about a plan's own spellings that none of its
+// indsatser use: most often a typo in the alias itself.
+func (b *builder) checkRoleAliases(docs []*content.Plan, plans map[string]*Plan) {
+	for _, d := range docs {
+		p := plans[d.ID]
+		if p == nil || len(d.Matter.Roller) == 0 {
+			continue
+		}
+		used := map[string]bool{}
+		for _, ind := range p.Indsatser {
+			for _, h := range ind.Hvem {
+				used[h] = true
+			}
+			for _, a := range ind.Aktiviteter {
+				for _, h := range a.Hvem {
+					used[h] = true
+				}
+			}
+		}
+		keys := make([]string, 0, len(d.Matter.Roller))
+		for k := range d.Matter.Roller {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if !used[strings.Join(strings.Fields(k), " ")] && strings.TrimSpace(d.Matter.Roller[k]) != "" {
+				b.warnHint(d.Pos.Pos("roller", k), b.t("content.roller.unused.hint"), "content.roller.unused", k)
+			}
+		}
+	}
+}
+
 func (b *builder) roles() { b.site.Roles = roles(b.site.Plans) }
 
-// roles gathers who owns what across plans, with an id per role that is
-// unique in URLs.
+// roles gathers who owns what, per tilbud: "Ledelse" in two tilbud is two
+// roles. A role is named by its alias target when the plan has one, and
+// keeps the spellings the plans use. Ids are "<tilbud>/<rolle>", unique
+// in URLs.
 func roles(plans []*Plan) []*Role {
 	var out []*Role
-	byName := map[string]*Role{}
-	get := func(name string) *Role {
-		r := byName[name]
+	type key struct{ tilbud, name string }
+	byKey := map[key]*Role{}
+	get := func(p *Plan, written string) *Role {
+		k := key{p.Owner(), p.RoleName(written)}
+		r := byKey[k]
 		if r == nil {
-			r = &Role{Name: name}
-			byName[name] = r
+			r = &Role{Name: k.name, Tilbud: k.tilbud}
+			byKey[k] = r
+		}
+		if written != r.Name && !slices.Contains(r.Spellings, written) {
+			r.Spellings = append(r.Spellings, written)
 		}
 		return r
 	}
 	for _, p := range plans {
 		for _, ind := range p.Indsatser {
 			for _, h := range ind.Hvem {
-				r := get(h)
-				r.Indsatser = append(r.Indsatser, ind)
+				r := get(p, h)
+				if !containsIndsats(r.Indsatser, ind) {
+					r.Indsatser = append(r.Indsatser, ind)
+				}
 			}
 			for _, a := range ind.Aktiviteter {
 				for _, h := range a.Hvem {
-					r := get(h)
+					r := get(p, h)
 					r.Aktiviteter = append(r.Aktiviteter, RoleActivity{Indsats: ind, Aktivitet: a})
 					if !containsIndsats(r.Indsatser, ind) {
 						r.Indsatser = append(r.Indsatser, ind)
@@ -788,24 +844,42 @@ func roles(plans []*Plan) []*Role {
 			}
 		}
 	}
-	used := map[string]int{}
-	for _, r := range byName {
+	for _, r := range byKey {
+		sort.Strings(r.Spellings)
 		out = append(out, r)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Tilbud != out[j].Tilbud {
+			return out[i].Tilbud < out[j].Tilbud
+		}
+		return out[i].Name < out[j].Name
+	})
+	used := map[string]int{}
+	unique := func(id string) string {
+		// "Leder" and "leder" are two roles with one spelling in a URL.
+		if n := used[id]; n > 0 {
+			used[id]++
+			return id + "-" + strconv.Itoa(n+1)
+		}
+		used[id] = 1
+		return id
+	}
+	folder := map[string]string{}
 	for _, r := range out {
+		f, ok := folder[r.Tilbud]
+		if !ok {
+			f = content.SuggestID(r.Tilbud)
+			if f == "" {
+				f = "tilbud"
+			}
+			f = unique(f + "/")
+			folder[r.Tilbud] = f
+		}
 		id := content.SuggestID(r.Name)
 		if id == "" {
 			id = "rolle"
 		}
-		// "Leder" and "leder" are two roles with one spelling in a URL.
-		if n := used[id]; n > 0 {
-			used[id]++
-			id += "-" + strconv.Itoa(n+1)
-		} else {
-			used[id] = 1
-		}
-		r.ID = id
+		r.ID = unique(strings.TrimSuffix(f, "/") + "/" + id)
 	}
 	return out
 }

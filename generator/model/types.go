@@ -2,6 +2,7 @@ package model
 
 import (
 	"html/template"
+	"strings"
 	"time"
 
 	"github.com/handleplan/handleplan/generator/config"
@@ -90,6 +91,9 @@ type Plan struct {
 	RapportReference string
 	RapportLink      string
 	TilbudsportalID  string
+	// Roller maps spelling variants of roles onto the role they belong
+	// to: the site's [roller] and the plan's own.
+	Roller map[string]string
 }
 
 // HasReport reports whether the plan names anything of the tilsyn's
@@ -97,6 +101,36 @@ type Plan struct {
 func (p *Plan) HasReport() bool {
 	return len(p.Tilsynsbesoeg) > 0 || !p.RapportDato.IsZero() || p.RapportReference != "" ||
 		p.RapportLink != "" || p.TilbudsportalID != ""
+}
+
+// Owner is the tilbud the plan's roles belong to: its tilbud, or its
+// title when it names none.
+func (p *Plan) Owner() string {
+	if t := strings.TrimSpace(p.Tilbud); t != "" {
+		return t
+	}
+	return p.Title
+}
+
+// RoleName is the role a hvem written in the plan belongs to: the target
+// of its alias, else itself.
+func (p *Plan) RoleName(written string) string {
+	if to, ok := p.Roller[written]; ok {
+		return to
+	}
+	return written
+}
+
+// RoleOf returns the role page of a hvem as written in plan p, nil if the
+// site has none.
+func (s *Site) RoleOf(p *Plan, written string) *Role {
+	name, owner := p.RoleName(written), p.Owner()
+	for _, r := range s.Roles {
+		if r.Name == name && r.Tilbud == owner {
+			return r
+		}
+	}
+	return nil
 }
 
 // Indsats is one row of a plan.
@@ -302,11 +336,18 @@ type Page struct {
 	Source    string
 }
 
-// Role is one "hvem" as written (spaces tidied, mapped through the
-// config's [roller]), with what it is responsible for.
+// Role is one "hvem" of one tilbud (spaces tidied, variant spellings
+// gathered under the name the plan's or the site's [roller] gives), with
+// what it is responsible for.
 type Role struct {
-	ID          string
-	Name        string
+	// ID is "<tilbud>/<rolle>", unique; the role's page is hvem/<ID>.html.
+	ID   string
+	Name string
+	// Tilbud is the tilbud the role belongs to (the plan's tilbud, or its
+	// title when it names none).
+	Tilbud string
+	// Spellings are the other ways the plans write the role, sorted.
+	Spellings   []string
 	Indsatser   []*Indsats
 	Aktiviteter []RoleActivity
 }

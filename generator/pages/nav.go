@@ -14,9 +14,12 @@ import (
 // (Nr > 0, with its kriterier) or a free tema outside it (Nr == 0, e.g.
 // "Økonomi").
 type TemaView struct {
-	Nr        int
-	Navn      string
-	Path      string
+	Nr   int
+	Navn string
+	Path string
+	// Model is the version the tema belongs to, nil for a free tema.
+	Model     *kvalitet.Model
+	Kilde     string
 	Kriterier []kvalitet.Kriterium
 	Indsatser []*model.Indsats
 	Stories   []*model.Story
@@ -34,6 +37,39 @@ func (t *TemaView) IndsatserFor(id string) []*model.Indsats {
 		}
 	}
 	return out
+}
+
+// Unlisted lists the indikatorer the indsatser name under kriterium nr
+// that the model does not list (its indikatorer are not all known), each
+// with its indsatser.
+func (t *TemaView) Unlisted(nr int) []UnlistedIndikator {
+	var out []UnlistedIndikator
+	at := map[string]int{}
+	for _, i := range t.Indsatser {
+		for _, r := range i.Indikatorer {
+			if !r.Indikator.Unlisted || r.Kriterium.Nr != nr || r.Tema.Nr != t.Nr {
+				continue
+			}
+			n, ok := at[r.Indikator.ID]
+			if !ok {
+				n = len(out)
+				at[r.Indikator.ID] = n
+				out = append(out, UnlistedIndikator{ID: r.Indikator.ID})
+			}
+			if l := out[n].Indsatser; len(l) == 0 || l[len(l)-1] != i {
+				out[n].Indsatser = append(out[n].Indsatser, i)
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].ID < out[b].ID })
+	return out
+}
+
+// UnlistedIndikator is an indikator the plans name that the model does
+// not list, with the indsatser that name it.
+type UnlistedIndikator struct {
+	ID        string
+	Indsatser []*model.Indsats
 }
 
 // WithoutIndikator lists the indsatser under the tema by name only.
@@ -78,7 +114,8 @@ func temaViews(site *model.Site) []*TemaView {
 	byNr := map[int]*TemaView{}
 	if site.Model != nil {
 		for _, t := range site.Model.Temaer {
-			v := &TemaView{Nr: t.Nr, Navn: t.Navn, Path: "temaer/" + strconv.Itoa(t.Nr) + ".html", Kriterier: t.Kriterier}
+			v := &TemaView{Nr: t.Nr, Navn: t.Navn, Path: "temaer/" + strconv.Itoa(t.Nr) + ".html",
+				Model: site.Model, Kilde: t.Kilde, Kriterier: t.Kriterier}
 			byNr[t.Nr] = v
 			out = append(out, v)
 		}
@@ -140,8 +177,9 @@ func navPages(site *model.Site, home Crumb) []*Page {
 	out = append(out, &Page{Path: "hvem/index.html", Template: "roller", Title: t("nav.hvem"),
 		Crumbs: []Crumb{home, {Title: t("nav.hvem")}}})
 	for _, r := range site.Roles {
-		out = append(out, &Page{Path: RoleURL(r), Template: "rolle", Title: r.Name, Role: r,
-			Crumbs: []Crumb{home, roles, {Title: r.Name}}})
+		title := i18n.T(site.Lang, "roller.of", r.Name, r.Tilbud)
+		out = append(out, &Page{Path: RoleURL(r), Template: "rolle", Title: title, Role: r,
+			Crumbs: []Crumb{home, roles, {Title: title}}})
 	}
 	out = append(out, &Page{Path: "historier/index.html", Template: "historier", Title: t("nav.stories"),
 		Crumbs: []Crumb{home, {Title: t("nav.stories")}}})

@@ -84,14 +84,10 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 		},
 		// pair passes two values to a {{template}}, which takes one.
 		"pair": func(a, b any) []any { return []any{a, b} },
-		"roleByName": func(site *model.Site, name string) *model.Role {
-			for _, r := range site.Roles {
-				if r.Name == name {
-					return r
-				}
-			}
-			return nil
-		},
+		// roleOf is the role page of a hvem as written in plan p.
+		"roleOf":     func(site *model.Site, p *model.Plan, name string) *model.Role { return site.RoleOf(p, name) },
+		"roleGroups": roleGroups,
+		"join":       func(s []string) string { return strings.Join(s, ", ") },
 		"date": func(t time.Time) string { return FormatDate(lang, t) },
 		// fristNote is what the model judged of an end, in words.
 		"fristNote": func(f model.Frist) string { return f.Note(lang) },
@@ -112,8 +108,24 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 			}
 			return fmt.Sprintf("%d. %s", t.Nr, t.Navn)
 		},
-		"indikatorLabel": func(i kvalitet.Indikator) string {
-			return i.Label(i18n.T(lang, "kvalitet.noword"))
+		// kilde is the source a part of the model names.
+		"kilde": func(m *kvalitet.Model, id string) kvalitet.Source { s, _ := m.Source(id); return s },
+		// indikatorNote is what the page can say of an indikator besides
+		// its id: the official wording when loaded, else its subject.
+		"indikatorNote": func(i *kvalitet.Indikator) string {
+			if i.Ordlyd != "" {
+				return i.Ordlyd
+			}
+			if i.Emne != "" {
+				return "(" + i18n.T(lang, "kvalitet.emne", i.Emne) + ")"
+			}
+			return ""
+		},
+		"versionLabel": func(m *kvalitet.Model) string {
+			if m.Version == "" {
+				return m.Navn
+			}
+			return i18n.T(lang, "kvalitet.version", m.Navn, m.Version)
 		},
 		"indikatorer": func(refs []kvalitet.Ref) string { return indikatorText(lang, refs) },
 		"statusCounts": func(ind []*model.Indsats) []StatusCount {
@@ -156,6 +168,25 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 		"year":       func(t time.Time) int { return t.Year() },
 		"temaLines":  func(i *model.Indsats) []TemaLine { return temaLines(lang, i) },
 	}
+}
+
+// RoleGroup is the roles of one tilbud.
+type RoleGroup struct {
+	Tilbud string
+	Roles  []*model.Role
+}
+
+// roleGroups groups roles, sorted by tilbud then name, by their tilbud.
+func roleGroups(roles []*model.Role) []RoleGroup {
+	var out []RoleGroup
+	for _, r := range roles {
+		if len(out) == 0 || out[len(out)-1].Tilbud != r.Tilbud {
+			out = append(out, RoleGroup{Tilbud: r.Tilbud})
+		}
+		g := &out[len(out)-1]
+		g.Roles = append(g.Roles, r)
+	}
+	return out
 }
 
 // TemaLine is one tema of an indsats as the plan's Tema cell writes it:
