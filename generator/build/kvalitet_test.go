@@ -109,3 +109,76 @@ title = "Uden tema"
 		}
 	}
 }
+
+// TestVersionsOnTemaPages: plans dated in different versions' periods
+// answer to different versions; the overview shows the version most plans
+// use, and a tema of the other version appears under the tema of the same
+// name, not as a tema outside the model.
+func TestVersionsOnTemaPages(t *testing.T) {
+	res := run(sitetest.With(`
+-- config.toml --
+title = "T"
+tilgaengelighed = "tilgaengelighed"
+kvalitetsmodel = "ny.toml"
+-- ny.toml --
+model = "tilbud"
+id = "tilbud-2020"
+navn = "Kvalitetsmodel for tilbud"
+version = "2020"
+gyldig_fra = 2020-01-01
+kilde = "k"
+[kilder.k]
+titel = "Kilden"
+[[tema]]
+nr = 1
+navn = "Organisation og ledelse"
+[[tema.kriterium]]
+nr = 1
+alle_indikatorer = true
+[[tema.kriterium.indikator]]
+id = "1.a"
+-- content/planer/plan-a/sygefravaer.md --
++++
+title = "Ny plan"
+indikatorer = ["1.a"]
++++
+-- content/planer/plan-b/_index.md --
++++
+title = "B"
+tilbud = "B"
+dato = 2018-01-10
++++
+-- content/planer/plan-b/x.md --
++++
+title = "Gammel B"
+indikatorer = ["9.b"]
++++
+-- content/planer/plan-c/_index.md --
++++
+title = "C"
+tilbud = "C"
+dato = 2018-01-10
++++
+-- content/planer/plan-c/x.md --
++++
+title = "Gammel C"
+indikatorer = ["9.c"]
++++
+`))
+	if len(res.Diags) > 0 {
+		t.Fatal(res.Diags)
+	}
+	have := map[string]string{}
+	for _, f := range res.Files {
+		have[f.Path] = string(f.Data)
+	}
+	if !strings.Contains(have["temaer/index.html"], "Kvalitetsmodel for tilbud, udgaven fra 2017") {
+		t.Error("the overview does not show the version most plans use")
+	}
+	if !strings.Contains(have["temaer/5.html"], "Ny plan") {
+		t.Error("the 2020 plan's tema is not under the overview's tema of the same name")
+	}
+	if _, ok := have["temaer/organisation-og-ledelse.html"]; ok {
+		t.Error("a tema of another version became a free tema")
+	}
+}

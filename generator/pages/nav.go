@@ -130,6 +130,14 @@ func temaViews(site *model.Site) []*TemaView {
 					}
 					continue
 				}
+				// A tema of another version goes under the overview's tema
+				// of the same name (numbers may differ between versions).
+				if tr.Nr > 0 && site.Model != nil {
+					if t := site.Model.TemaByName(tr.Navn); t != nil && byNr[t.Nr] != nil {
+						byNr[t.Nr].Indsatser = append(byNr[t.Nr].Indsatser, i)
+						continue
+					}
+				}
 				v := free[tr.Navn]
 				if v == nil {
 					v = &TemaView{Navn: tr.Navn, Path: "temaer/" + content.SuggestID(tr.Navn) + ".html"}
