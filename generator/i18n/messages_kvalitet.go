@@ -66,7 +66,6 @@ var kvalitetMessages = map[string]Message{
 	"kvalitet.notloaded": {"Temaer, kriterier og indikatorer for denne udgave er ikke indlæst.", "The temaer, kriterier and indikatorer of this version are not loaded."},
 	"kvalitet.partial":   {"Ikke alle kriteriets indikatorer er indlæst.", "Not all of the kriterium's indikatorer are loaded."},
 	"kvalitet.unlisted":  {"nævnt i en plan, ikke blandt de indlæste indikatorer", "named in a plan, not among the loaded indikatorer"},
-	"roller.tilbud":      {"Roller hos %s", "Roles at %s"},
 	"roller.of":          {"%s hos %s", "%s at %s"},
 	"roller.spellings":   {"Skrevet i planen som: %s", "Written in the plan as: %s"},
 }
