@@ -143,11 +143,14 @@ func TestPositions(t *testing.T) {
 		"[[aktivitet]]\n" + // 12
 		"hvad = \"b\" # kommentar\n" + // 13
 		"hvornaar = '1. kvartal 2022'\n" + // 14
+		"[roller]\n" + // 15
+		"\"Konst. aftaleholder\" = \"K\"\n" + // 16
 		"+++\n"
 	f, _ := Split("c/x.md", []byte(src), i18n.Da)
 	var m struct {
 		matter
-		Henstilling string `toml:"henstilling"`
+		Henstilling string            `toml:"henstilling"`
+		Roller      map[string]string `toml:"roller"`
 	}
 	pos, ds := Decode(f, &m, i18n.Da)
 	if len(ds) > 0 {
@@ -166,8 +169,9 @@ func TestPositions(t *testing.T) {
 		{[]any{"aktivitet", 0, "hvad"}, 11, 8},
 		{[]any{"aktivitet", 1, "hvad"}, 13, 8},
 		{[]any{"aktivitet", 1, "hvornaar"}, 14, 12},
-		{[]any{"aktivitet", 1, "status"}, 12, 1}, // falls back to the table
-		{[]any{"nope"}, 2, 0},                    // falls back to the front matter
+		{[]any{"aktivitet", 1, "status"}, 12, 1},         // falls back to the table
+		{[]any{"nope"}, 2, 0},                            // falls back to the front matter
+		{[]any{"roller", "Konst. aftaleholder"}, 16, 25}, // a dot inside quotes does not split
 	}
 	for _, tt := range tests {
 		p := pos.Pos(tt.path...)

@@ -253,10 +253,23 @@ func keyEnd(line string) int {
 	return -1
 }
 
-// splitKey splits a dotted key, unquoting quoted parts.
+// splitKey splits a dotted key, unquoting quoted parts; a dot inside
+// quotes ("Konst. aftaleholder") does not split.
 func splitKey(k string) []string {
+	var parts []string
+	start := 0
+	for j := 0; j < len(k); j++ {
+		switch k[j] {
+		case '"', '\'':
+			j = skipString(k, j, k[j])
+		case '.':
+			parts = append(parts, k[start:j])
+			start = j + 1
+		}
+	}
+	parts = append(parts, k[start:])
 	var out []string
-	for _, part := range strings.Split(k, ".") {
+	for _, part := range parts {
 		part = strings.TrimSpace(part)
 		if u, err := strconv.Unquote(part); err == nil {
 			part = u

@@ -198,7 +198,7 @@ tilbud = "Bostedet"
 		`error content/planer/plan-a/_index.md:7:7 rollen "A" peger på "B", som selv er en anden stavemåde`,
 		`error content/planer/plan-a/_index.md:6:9 rollen "Tom" peger på en tom tekst`,
 		`warning content/planer/plan-a/_index.md:7:7 stavemåden "A" bruges ikke i planen`,
-		`warning content/planer/plan-a/_index.md:4:1 stavemåden "Afd.ledelse" bruges ikke i planen`,
+		`warning content/planer/plan-a/_index.md:5:17 stavemåden "Afd.ledelse" bruges ikke i planen`,
 	}
 	joined := strings.Join(got, "\n")
 	for _, w := range want {
