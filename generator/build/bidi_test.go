@@ -60,7 +60,7 @@ title = "Side\u2068"
 			t.Errorf("%s holds a bidi control: …%q…", f.Path, s[max(0, i-40):min(len(s), i+20)])
 		}
 	}
-	for _, p := range []string{"historier.xml", "search-index.js", "planer/plan-a/bidi.html", "hvem/leder.html", "hvem/raadgiver.html"} {
+	for _, p := range []string{"historier.xml", "search-index.js", "planer/plan-a/bidi.html", "hvem/bostedet/leder.html", "hvem/bostedet/raadgiver.html"} {
 		if !seen[p] {
 			t.Errorf("no %s: the test no longer shows what it checks", p)
 		}

@@ -12,30 +12,16 @@ import (
 	"github.com/handleplan/handleplan/generator/sitetest"
 )
 
-// A role or a tema whose page lands on a path the site uses itself (a
-// role "Index" gets hvem/index.html, the list of roles) is reported at
-// the line that names it, not at a path in content/ that does not exist.
+// A tema whose page lands on a path the site uses itself (a tema "Index"
+// gets temaer/index.html, the overview) is reported at the line that
+// names it, not at a path in content/ that does not exist. (Roles cannot
+// collide: their pages lie in their tilbud's folder, hvem/<tilbud>/; see
+// TestRoleNamedIndex.)
 func TestCollisionAtSourceLine(t *testing.T) {
 	now := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
 	for _, tt := range []struct {
 		name, file, want, msg string
 	}{
-		{"role", `+++
-title = "X"
-indikatorer = ["9.b"]
-hvem = ["Leder", "Index"]
-+++
-`, "content/planer/plan-a/x.md:4:18", `"Index" får siden hvem/index.html`},
-		{"role of an activity", `+++
-title = "X"
-indikatorer = ["9.b"]
-
-[[aktivitet]]
-hvad = "Noget"
-hvornaar = "2022"
-hvem = ["index"]
-+++
-`, "content/planer/plan-a/x.md:8:9", `"index" får siden hvem/index.html`},
 		{"tema", `+++
 title = "X"
 tema = ["Økonomi", "INDEX"]
@@ -49,6 +35,29 @@ tema = ["Økonomi", "INDEX"]
 				t.Error("a build with a collision has files")
 			}
 		})
+	}
+}
+
+// A role named "Index" gets a page in its tilbud's folder, beside the
+// list of roles rather than on it.
+func TestRoleNamedIndex(t *testing.T) {
+	now := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
+	res := Build(sitetest.With(`-- content/planer/plan-a/x.md --
++++
+title = "X"
+indikatorer = ["9.b"]
+hvem = ["Leder", "Index"]
++++
+`), handleplan.Theme, Options{Now: now})
+	if res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	seen := map[string]bool{}
+	for _, f := range res.Files {
+		seen[f.Path] = true
+	}
+	if !seen["hvem/index.html"] || !seen["hvem/bostedet/index.html"] {
+		t.Error("the role Index and the list of roles need a page each")
 	}
 }
 
@@ -91,11 +100,11 @@ func TestSessionCollision(t *testing.T) {
 	}
 	file := "content/planer/plan-a/sygefravaer.md"
 	src, _ := os.ReadFile(filepath.Join(dir, file))
-	edited := strings.Replace(string(src), `hvem = ["Afdelingsledelse"]`, `hvem = ["Afdelingsledelse", "Index"]`, 1)
+	edited := strings.Replace(string(src), `indikatorer = ["9.c"]`, "indikatorer = [\"9.c\"]\ntema = \"Index\"", 1)
 	if edited == string(src) {
-		t.Fatal("the minimal site changed: no hvem line to edit")
+		t.Fatal("the minimal site changed: no indikatorer line to edit")
 	}
 	os.WriteFile(filepath.Join(dir, file), []byte(edited), 0o644)
 	u := s.Build([]string{file}, now)
-	checkCollision(t, u.Diags, file+":10:29", `"Index" får siden hvem/index.html`)
+	checkCollision(t, u.Diags, file+":4:8", `"Index" får siden temaer/index.html`)
 }
