@@ -88,7 +88,7 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 		"roleOf":     func(site *model.Site, p *model.Plan, name string) *model.Role { return site.RoleOf(p, name) },
 		"roleGroups": roleGroups,
 		"join":       func(s []string) string { return strings.Join(s, ", ") },
-		"date": func(t time.Time) string { return FormatDate(lang, t) },
+		"date":       func(t time.Time) string { return FormatDate(lang, t) },
 		// fristNote is what the model judged of an end, in words.
 		"fristNote": func(f model.Frist) string { return f.Note(lang) },
 		"shortdate": func(t time.Time) string { return model.ShortDate(lang, t) },
