@@ -473,7 +473,9 @@ func (cv *converter) tema(c *docx.Cell, n int, d *indsatsData) {
 			ids := indikatorer(t)
 			for _, id := range ids {
 				if cv.model != nil {
-					if _, ok := cv.model.Lookup(id); !ok {
+					// An id under a kriterium whose indikatorer are not
+					// all known may be right: the plan keeps it.
+					if _, m := cv.model.Resolve(id); m == kvalitet.Unknown {
 						cv.note("import.note.indikator", n, id)
 						continue
 					}

@@ -41,6 +41,13 @@ func Embedded() (names []string, srcs [][]byte) {
 	return names, srcs
 }
 
+// DefaultSource returns the TOML of the newest embedded version of the
+// default model (tilbud-2017.toml).
+func DefaultSource() []byte {
+	b, _ := embedded.ReadFile("tilbud-2017.toml")
+	return b
+}
+
 // Model is one version of a quality model.
 type Model struct {
 	// Family is the id of the model this is a version of ("tilbud");
