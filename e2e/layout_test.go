@@ -20,7 +20,8 @@ var layoutJS string
 // preview shows it (print media at the width of A4 landscape less its
 // margins), and checks what a reader sees: the page never scrolls
 // sideways, no word of 4 letters or more in a table cell breaks across
-// lines except after a hyphen or a soft hyphen, and no visible text, SVG
+// lines except after a hyphen or a soft hyphen (the plan table and the
+// activity tables), and no visible text, SVG
 // text included, is drawn below 8 CSS px (testdata/layout.js).
 func TestLayout(t *testing.T) {
 	out := buildDemo(t)

@@ -10,6 +10,9 @@
     out.push("the page is " + de.scrollWidth + " px wide in a " + de.clientWidth + " px viewport");
   }
   const visible = (el) => {
+    // The text of a closed <details> (a timeline's table) is not shown.
+    const d = el.closest("details");
+    if (d && !d.open && !el.closest("summary")) return false;
     for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
       const cs = getComputedStyle(e);
       if (cs.display === "none" || cs.visibility === "hidden") return false;
@@ -29,7 +32,9 @@
   const range = document.createRange();
   let broken = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const cell = n.parentElement && n.parentElement.closest("td, th");
+    // The plan's table and the activity tables; other tables (the
+    // kvalitetsmodel overview, the timelines' tables) are not yet held to it.
+    const cell = n.parentElement && n.parentElement.closest(".plan-table td, .plan-table th, .activities td, .activities th");
     if (!cell || !visible(n.parentElement)) continue;
     const text = n.data;
     const re = /[\p{L}\u00ad]+/gu;
