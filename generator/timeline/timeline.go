@@ -360,7 +360,7 @@ func (b buf) mark(ak *model.Aktivitet, a axis, mid float64) buf {
 // legend says what the marks of the drawing mean, for the kinds of mark
 // it has, in text beside a small copy of each mark.
 func (b buf) legend(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
-	var bar, ongoing, deadline, overdue, unread bool
+	var bar, ongoing, deadline, overdue bool
 	for _, r := range rows {
 		ak := r.Aktivitet
 		p := ak.Hvornaar
@@ -368,8 +368,7 @@ func (b buf) legend(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
 		case p.Text == "":
 			continue
 		case !ak.Readable:
-			unread = true
-			continue
+			continue // stands as written, without a mark
 		case p.Kind == period.Frist || (p.Start.IsZero() && !p.Slut.IsZero()):
 			deadline = true
 		case p.Kind == period.Loebende:
@@ -389,7 +388,6 @@ func (b buf) legend(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
 		{ongoing, `<rect class="bar ongoing" x="1" y="2" width="14" height="10"/><path class="arrow" d="M15 1L21 7L15 13"/>`, "timeline.key.ongoing"},
 		{deadline, `<path class="deadline" d="M11 1L17 7L11 13L5 7Z"/>`, "timeline.key.deadline"},
 		{overdue, `<text class="overdue-mark" x="8" y="12">!</text>`, "timeline.key.overdue"},
-		{unread, `<text class="unread" x="6" y="12">?</text>`, "timeline.key.unread"},
 		{today, `<line class="today" x1="11" y1="0" x2="11" y2="14"/>`, "timeline.key.today"},
 	}
 	b = b.s(`<ul class="timeline-legend">`)
