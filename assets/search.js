@@ -139,6 +139,13 @@
       else if (e.key === "ArrowUp") (i === 0 ? input : links[i - 1]).focus();
     }
   });
-  var q = new URLSearchParams(location.search).get("q");
+  var params = new URLSearchParams(location.search);
+  var q = params.get("q");
   if (q) { input.value = q; render(q); }
+  // Typed into the header box of another page: the typing goes on here.
+  if (q && params.get("live")) {
+    input.focus();
+    input.setSelectionRange(q.length, q.length);
+    try { history.replaceState(null, "", "?q=" + encodeURIComponent(q)); } catch (e) {}
+  }
 })();

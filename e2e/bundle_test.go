@@ -77,7 +77,7 @@ func checkPrinted(t *testing.T, pg *browser.Page, titles []string, name string) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	flat := strings.Join(strings.Fields(string(text)), " ")
+	flat := readable(string(text))
 	for _, title := range titles {
 		if !strings.Contains(flat, title) {
 			t.Errorf("%s: the PDF lacks %q", name, title)

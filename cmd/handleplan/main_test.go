@@ -68,7 +68,9 @@ func TestBuildDemo(t *testing.T) {
 	}
 	// Both seed plans with their full text (a sample of sentences from
 	// every column), and the example.
-	auning := files[filepath.FromSlash("planer/auning-allingaabro/index.html")]
+	// The words as a reader sees them, without the soft hyphens the build
+	// puts into long words in table cells and headings.
+	auning := strings.ReplaceAll(files[filepath.FromSlash("planer/auning-allingaabro/index.html")], "\u00ad", "")
 	for _, s := range []string{"Organisation og ledelse", "kriterium 9, indikator 9.b og 9.c", "Sygefraværet skal reduceres til 5-6 procent.",
 		"Trio-samarbejde genetableres", "Forløbet er opstartet og kører frem til sommeren 2022", "Konstitueret aftaleholder",
 		"Borgerne oplever øget stabilitet og trivsel", "Indførelse af LA2 metode i botilbud", "kriterium 10, indikator 10.b"} {

@@ -71,6 +71,21 @@ func (b *Browser) Open(t testing.TB, url string, width int) *Page {
 	return p
 }
 
+// EmulateMedia makes the page's CSS media type media ("print", "screen"),
+// as print preview does for "print", without printing.
+func (p *Page) EmulateMedia(media string) error {
+	return p.do("emulate "+media+" media on", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media})
+		return err
+	}))
+}
+
+// Resize makes the page's viewport width CSS pixels wide (and 900 high),
+// as a reader turning a tablet would, without loading it again.
+func (p *Page) Resize(width int) error {
+	return p.do("resize", chromedp.EmulateViewport(int64(width), viewportHeight))
+}
+
 // URL returns the URL the page was opened with.
 func (p *Page) URL() string { return p.url }
 

@@ -34,7 +34,8 @@ func TestMinimalSiteBuilds(t *testing.T) {
 			t.Errorf("missing output %s", w)
 		}
 	}
-	plan := string(have["planer/plan-a/index.html"])
+	// The text as a reader sees it, without soft hyphens (generator/hyphen).
+	plan := strings.ReplaceAll(string(have["planer/plan-a/index.html"]), "\u00ad", "")
 	for _, s := range []string{`<th scope="col"`, "Sygefraværssamtaler", "1. kvartal 2022", `href="sygefravaer.html"`,
 		`href="../../index.html"`, "kriterium 9, indikator 9.c", "Organisation og ledelse", `lang="da"`} {
 		if !strings.Contains(plan, s) {

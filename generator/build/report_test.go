@@ -79,7 +79,7 @@ func pagesOf(t *testing.T, res Result) map[string]string {
 var tags = regexp.MustCompile(`<[^>]*>`)
 
 // text is a page without its tags, for phrases that markup splits.
-func text(s string) string { return tags.ReplaceAllString(s, "") }
+func text(s string) string { return strings.ReplaceAll(tags.ReplaceAllString(s, ""), "\u00ad", "") }
 
 // TestStatusAndReportOnPages: what the plan says is shown as written, on
 // every page that shows the plan; no status is invented; a closed plan

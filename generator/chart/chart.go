@@ -142,7 +142,8 @@ func Draw(m *model.Maaling, lang i18n.Lang, id string) template.HTML {
 		fmt.Fprintf(&b, `<text class="tick" x="%s" y="%s" text-anchor="end">%s</text>`, f(x0-6), f(y(v)+4), html.EscapeString(Number(v, lang)))
 	}
 	if m.Enhed != "" {
-		fmt.Fprintf(&b, `<text class="unit" x="%s" y="%s" text-anchor="end">%s</text>`, f(x0-6), f(y1-6), html.EscapeString(m.Enhed))
+		// Above the plot's corner, clear of the top tick's number.
+		fmt.Fprintf(&b, `<text class="unit" x="%s" y="%s">%s</text>`, f(x0), f(y1-8), html.EscapeString(m.Enhed))
 	}
 	// x labels: at most about one per 70 units, never overlapping.
 	lastX := -1000.0
@@ -173,7 +174,7 @@ func Draw(m *model.Maaling, lang i18n.Lang, id string) template.HTML {
 		fmt.Fprintf(&b, `<circle class="%s" cx="%s" cy="%s" r="4"><title>%s: %s</title></circle>`, cls, f(x(p.Date)), f(y(p.Value)), html.EscapeString(p.Label), html.EscapeString(unit(p.Value)))
 	}
 	lx, ly := x(last.Date), y(last.Value)
-	fmt.Fprintf(&b, `<text class="last" x="%s" y="%s">%s</text>`, f(lx+8), f(ly-8), html.EscapeString(unit(last.Value)))
+	fmt.Fprintf(&b, `<text class="last" x="%s" y="%s">%s</text>`, f(lx+8), f(lastLabelY(ly-8, m.HasMaal, y(m.Maal)+4)), html.EscapeString(unit(last.Value)))
 	b.WriteString(`</svg>`)
 
 	// The table says it all in text.
@@ -203,4 +204,34 @@ func Funcs(lang i18n.Lang) template.FuncMap {
 	return template.FuncMap{
 		"chart": func(m *model.Maaling, n int) template.HTML { return Draw(m, lang, "maaling-"+strconv.Itoa(n+1)) },
 	}
+}
+
+// lineH is the height a 12-unit label needs, so two never overlap.
+const lineH = 14.0
+
+// lastLabelY places the last value's label (wanted at want) clear of the
+// target's label at ty when there is one, on the side it leans to, and
+// inside the drawing.
+func lastLabelY(want float64, hasTarget bool, ty float64) float64 {
+	y := want
+	if hasTarget && math.Abs(y-ty) < lineH {
+		if y <= ty {
+			y = ty - lineH
+		} else {
+			y = ty + lineH
+		}
+	}
+	if y < lineH {
+		y = lineH
+		if hasTarget && math.Abs(y-ty) < lineH {
+			y = ty + lineH // no room above: below the target's label
+		}
+	}
+	if y > height-4 {
+		y = height - 4
+		if hasTarget && math.Abs(y-ty) < lineH {
+			y = ty - lineH // no room below: above the target's label
+		}
+	}
+	return y
 }

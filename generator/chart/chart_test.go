@@ -3,6 +3,7 @@ package chart
 import (
 	"encoding/xml"
 	"flag"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -73,6 +74,29 @@ func TestBetterInWords(t *testing.T) {
 	for _, want := range []string{"lavere er bedre", "mål 6 %", "7,1 %", "Når målet", "<th scope=\"col\">"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("lacks %q", want)
+		}
+	}
+}
+
+// TestLastLabelClearOfTarget: the last value's label and the target's
+// label never overlap ("6,2 %" beside "mål 6 %").
+func TestLastLabelClearOfTarget(t *testing.T) {
+	for _, c := range []struct {
+		want, ty float64
+		has      bool
+	}{
+		{100, 104, true}, {110, 104, true}, {104, 104, true}, {50, 104, false},
+		{6, 10, true}, {2, 30, false}, {255, 250, true},
+	} {
+		y := lastLabelY(c.want, c.has, c.ty)
+		if c.has && math.Abs(y-c.ty) < lineH {
+			t.Errorf("lastLabelY(%v, target at %v) = %v: overlaps", c.want, c.ty, y)
+		}
+		if y < lineH-0.01 || y > height {
+			t.Errorf("lastLabelY(%v, %v) = %v: outside the drawing", c.want, c.ty, y)
+		}
+		if !c.has && c.want >= lineH && y != c.want {
+			t.Errorf("lastLabelY(%v) without a target moved to %v", c.want, y)
 		}
 	}
 }

@@ -190,7 +190,7 @@ func navPages(site *model.Site, home Crumb) []*Page {
 			Crumbs: []Crumb{home, roles, {Title: title}}})
 	}
 	out = append(out, &Page{Path: "historier/index.html", Template: "historier", Title: t("nav.stories"),
-		Crumbs: []Crumb{home, {Title: t("nav.stories")}}})
+		Crumbs: []Crumb{home, {Title: t("nav.stories")}}, Deps: storySources(site)})
 	all := allIndsatser(site)
 	for _, st := range model.Statuses {
 		var list []*model.Indsats
@@ -218,6 +218,16 @@ func allIndsatser(site *model.Site) []*model.Indsats {
 	var out []*model.Indsats
 	for _, p := range site.Plans {
 		out = append(out, p.Indsatser...)
+	}
+	return out
+}
+
+// storySources are the stories' files: their cards show a teaser of the
+// text.
+func storySources(site *model.Site) []string {
+	var out []string
+	for _, s := range site.Stories {
+		out = append(out, s.Source)
 	}
 	return out
 }

@@ -92,6 +92,7 @@ func Build(site *model.Site) []*Page {
 	if site.Front != nil {
 		front.Deps = []string{site.Front.Source}
 	}
+	front.Deps = append(front.Deps, storySources(site)...) // the story cards' teasers
 	add(front)
 	for _, p := range site.Plans {
 		deps := []string{p.Source}

@@ -14,6 +14,7 @@ import (
 	"github.com/handleplan/handleplan/generator/model"
 	"github.com/handleplan/handleplan/generator/pages"
 	"github.com/handleplan/handleplan/generator/period"
+	"github.com/handleplan/handleplan/generator/search"
 )
 
 var monthsDa = []string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"}
@@ -167,6 +168,7 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 		"temaGroups": temaGroups,
 		"year":       func(t time.Time) int { return t.Year() },
 		"temaLines":  func(i *model.Indsats) []TemaLine { return temaLines(lang, i) },
+		"teaser":     teaser,
 	}
 }
 
@@ -294,4 +296,17 @@ func temaGroups(ind []*model.Indsats) []TemaGroup {
 		out = append(out, TemaGroup{First: i, Indsatser: []*model.Indsats{i}})
 	}
 	return out
+}
+
+// teaser is the beginning of a story for its card: its text as a reader
+// sees it, about 160 characters, cut at a word.
+func teaser(body template.HTML) string {
+	var b strings.Builder
+	for piece := range search.Text(string(body)) {
+		b.WriteString(piece)
+		if b.Len() > 400 {
+			break
+		}
+	}
+	return search.Summary(b.String(), 160)
 }

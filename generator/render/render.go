@@ -28,6 +28,7 @@ import (
 	"sync/atomic"
 
 	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/hyphen"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/minify"
 	"github.com/handleplan/handleplan/generator/output"
@@ -249,6 +250,15 @@ func (r *Renderer) draw(buf *bytes.Buffer, p *pages.Page) error {
 			}
 		}
 		return err
+	}
+	if r.lang == i18n.Da {
+		// Soft hyphens where Danish words may break, in table cells and
+		// headings only (hyphen.HTML); the search index, feeds and export
+		// are made from the model, not from pages, and never get them.
+		if out := hyphen.Danish().HTML(buf.Bytes()); len(out) != buf.Len() {
+			buf.Reset()
+			buf.Write(out)
+		}
 	}
 	return nil
 }

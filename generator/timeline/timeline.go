@@ -181,7 +181,9 @@ func Draw(rows []Row, now time.Time, lang i18n.Lang, caption string, id string) 
 	b = b.s(`<figure class="timeline" id="`).s(id).s(`"><figcaption id="`).s(id).s(`-cap">`).esc(caption).s(`</figcaption>`)
 	from, to, ok := rangeOf(rows, now)
 	if ok {
-		b = b.svg(rows, axis{from: from, to: to, x0: labelW, x1: width - right}, now, lang)
+		a := axis{from: from, to: to, x0: labelW, x1: width - right}
+		b = b.svg(rows, a, now, lang)
+		b = b.legend(rows, a, now, lang)
 	} else {
 		b = b.s(`<p class="meta">`).s(i18n.T(lang, "timeline.nodates")).s(`</p>`)
 	}
@@ -353,6 +355,49 @@ func (b buf) mark(ak *model.Aktivitet, a axis, mid float64) buf {
 		b = b.text("overdue-mark", end(p.Slut)+8, mid+4, "!")
 	}
 	return b
+}
+
+// legend says what the marks of the drawing mean, for the kinds of mark
+// it has, in text beside a small copy of each mark.
+func (b buf) legend(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
+	var bar, ongoing, deadline, overdue bool
+	for _, r := range rows {
+		ak := r.Aktivitet
+		p := ak.Hvornaar
+		switch {
+		case p.Text == "":
+			continue
+		case !ak.Readable:
+			continue // stands as written, without a mark
+		case p.Kind == period.Frist || (p.Start.IsZero() && !p.Slut.IsZero()):
+			deadline = true
+		case p.Kind == period.Loebende:
+			ongoing = true
+		default:
+			bar = true
+		}
+		overdue = overdue || ak.Overdue
+	}
+	today := !now.IsZero() && !now.Before(a.from) && now.Before(a.to)
+	keys := []struct {
+		on   bool
+		mark string
+		key  string
+	}{
+		{bar, `<rect class="bar" x="1" y="2" width="20" height="10" rx="2"/>`, "timeline.key.bar"},
+		{ongoing, `<rect class="bar ongoing" x="1" y="2" width="14" height="10"/><path class="arrow" d="M15 1L21 7L15 13"/>`, "timeline.key.ongoing"},
+		{deadline, `<path class="deadline" d="M11 1L17 7L11 13L5 7Z"/>`, "timeline.key.deadline"},
+		{overdue, `<text class="overdue-mark" x="8" y="12">!</text>`, "timeline.key.overdue"},
+		{today, `<line class="today" x1="11" y1="0" x2="11" y2="14"/>`, "timeline.key.today"},
+	}
+	b = b.s(`<ul class="timeline-legend">`)
+	for _, k := range keys {
+		if k.on {
+			b = b.s(`<li><svg class="timeline-svg timeline-key" viewBox="0 0 22 14" width="22" height="14" aria-hidden="true">`).
+				s(k.mark).s(`</svg> `).s(i18n.T(lang, k.key)).s(`</li>`)
+		}
+	}
+	return b.s(`</ul>`)
 }
 
 func formatMonth(t time.Time, lang i18n.Lang) string {

@@ -150,3 +150,19 @@ func TestNothingToDraw(t *testing.T) {
 		t.Error("rows without dates: text only, with the table")
 	}
 }
+
+// TestLegend: every drawn timeline says what its marks mean, only the
+// kinds it draws.
+func TestLegend(t *testing.T) {
+	h := string(Draw(sample(i18n.Da), now, i18n.Da, "T", "tl"))
+	for _, want := range []string{`<ul class="timeline-legend">`, "periode", "frist", "løbende", "overskredet", "i dag"} {
+		if !strings.Contains(h, want) {
+			t.Errorf("legend lacks %q", want)
+		}
+	}
+	one := []Row{act(i18n.Da, "1. kvartal 2022", "A", model.Gennemfoert, now)}
+	h = string(Draw(one, now, i18n.Da, "T", "tl"))
+	if !strings.Contains(h, `<ul class="timeline-legend">`) || strings.Contains(h, "frist") {
+		t.Errorf("legend of one period: %s", h[strings.Index(h, "<ul"):])
+	}
+}
