@@ -34,6 +34,100 @@ func (s *StringList) UnmarshalTOML(v any) error {
 	return fmt.Errorf("expected text or a list of texts")
 }
 
+// Part is one part of a plan cell: text, optionally under a label as the
+// plan writes it ("Interne trivselssamtaler: afdelingsledelse" is the label
+// "Interne trivselssamtaler" and the text "afdelingsledelse").
+type Part struct {
+	Etiket string // "" for no label
+	Tekst  string
+	// Written is true for a part written as an inline table: in hvem its
+	// text is shown as written and names roles only through Roller.
+	Written bool
+	// Roller are the roles a written hvem part names, for the role
+	// pages: { tekst = "Konst. aftaleholder og afdelingsledelse",
+	// roller = ["Konst. aftaleholder", "Afdelingsledelse"] }.
+	Roller []string
+}
+
+// PartList is a cell of parts: a list of texts whose items may be written as inline tables, { etiket = "…", tekst = "…" }
+// (a labelled part) or { tekst = "…", roller = ["…"] } (hvem as written,
+// naming its roles). tekst is required and no other key is allowed, so a
+// misspelt key is an error, not lost text.
+type PartList []Part
+
+// TOMLKind names the forms PartList accepts, for type errors.
+func (PartList) TOMLKind() string { return "fm.kind.parts" }
+
+// UnmarshalTOML implements toml.Unmarshaler.
+func (l *PartList) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case []any:
+		out := make(PartList, 0, len(v))
+		for _, e := range v {
+			switch e := e.(type) {
+			case string:
+				out = append(out, Part{Tekst: e})
+			case map[string]any:
+				p, err := partOf(e)
+				if err != nil {
+					return err
+				}
+				out = append(out, p)
+			default:
+				return fmt.Errorf("expected text or { etiket = \"…\", tekst = \"…\" }, got %v", e)
+			}
+		}
+		*l = out
+		return nil
+	}
+	return fmt.Errorf("expected a list")
+}
+
+func partOf(m map[string]any) (Part, error) {
+	p := Part{Written: true}
+	for k, v := range m {
+		if k == "roller" {
+			l, ok := v.([]any)
+			if !ok {
+				return p, fmt.Errorf("expected a list of texts in roller, got %v", v)
+			}
+			for _, e := range l {
+				s, ok := e.(string)
+				if !ok {
+					return p, fmt.Errorf("expected text in roller, got %v", e)
+				}
+				p.Roller = append(p.Roller, s)
+			}
+			continue
+		}
+		s, ok := v.(string)
+		if !ok {
+			return p, fmt.Errorf("expected text in %s, got %v", k, v)
+		}
+		switch k {
+		case "etiket":
+			p.Etiket = strings.TrimSpace(s)
+		case "tekst":
+			p.Tekst = s
+		default:
+			return p, fmt.Errorf("unknown key %q: a part has tekst, and may have etiket and roller", k)
+		}
+	}
+	if strings.TrimSpace(p.Tekst) == "" {
+		return p, fmt.Errorf("a part needs tekst")
+	}
+	return p, nil
+}
+
+// Texts returns the parts' texts, labels left out.
+func (l PartList) Texts() []string {
+	out := make([]string, len(l))
+	for i, p := range l {
+		out[i] = p.Tekst
+	}
+	return out
+}
+
 // Date is a day written as a TOML date (2021-11-15) or as text
 // ("15.11.2021"). Text dates are read by the model stage, which knows the
 // Danish forms and reports errors at the right position.
@@ -166,11 +260,11 @@ type IndsatsMatter struct {
 	Indikatorer   []string          `toml:"indikatorer"`
 	Tema          StringList        `toml:"tema"`
 	Henstilling   string            `toml:"henstilling"`
-	Maal          []string          `toml:"maal"`
+	Maal          PartList          `toml:"maal"`
 	Aktivitet     []AktivitetMatter `toml:"aktivitet"`
-	Dokumentation []string          `toml:"dokumentation"`
-	Hvem          []string          `toml:"hvem"`
-	Effekt        []string          `toml:"effekt"`
+	Dokumentation PartList          `toml:"dokumentation"`
+	Hvem          PartList          `toml:"hvem"`
+	Effekt        PartList          `toml:"effekt"`
 	Status        string            `toml:"status"`
 	// Grundlag is what the indsats answers: "henstilling" or "påbud";
 	// a påbud has a deadline, paabud_frist.

@@ -71,6 +71,11 @@ func Decode(f File, v any, lang i18n.Lang) (*Positions, diag.List) {
 			// Inside an unknown table: the table's own key is reported.
 			continue
 		}
+		if isDescriber(parent) {
+			// A value type that reads its own tables (content.PartList)
+			// checks their keys itself.
+			continue
+		}
 		name := key[len(key)-1]
 		known := fieldNames(parent)
 		hint := ""
@@ -130,7 +135,7 @@ func decodeError(f File, pos *Positions, v any, err error, lang i18n.Lang) diag.
 			d.Hint = t("fm.type.hint", example)
 			// One text where a list is wanted: the fix is the same text
 			// in brackets.
-			if s, ok := raw[lastKey].(string); ok && (kind == "fm.kind.list" || kind == "fm.kind.stringlist") {
+			if s, ok := raw[lastKey].(string); ok && (kind == "fm.kind.list" || kind == "fm.kind.stringlist" || kind == "fm.kind.parts") {
 				d.Hint = t("fm.fix", fmt.Sprintf("%s = [%s]", lastKey, strconv.Quote(s)))
 			}
 			return d
@@ -293,6 +298,7 @@ func describe(t reflect.Type, key string) (kind, example string) {
 		"fm.kind.float":      `%s = 7.5`,
 		"fm.kind.list":       `%s = ["…", "…"]`,
 		"fm.kind.stringlist": `%s = ["…", "…"]`,
+		"fm.kind.parts":      `%s = ["…", { etiket = "…", tekst = "…" }]`,
 		"fm.kind.date":       `%s = 2022-03-01`,
 		"fm.kind.points":     `%s = [["2022-01", 9.4], ["2022-02", 8.7]]`,
 		"fm.kind.point":      `["2022-01", 9.4]`,

@@ -51,6 +51,7 @@ var frontmatterMessages = map[string]Message{
 	"fm.kind.float":      {"et tal", "a number"},
 	"fm.kind.list":       {"en liste af tekster", "a list of texts"},
 	"fm.kind.stringlist": {"en tekst eller en liste af tekster", "a text or a list of texts"},
+	"fm.kind.parts":      {"en liste af tekster, evt. med mærkede dele ({ etiket = \"…\", tekst = \"…\" })", "a list of texts, possibly with labelled parts ({ etiket = \"…\", tekst = \"…\" })"},
 	"fm.kind.date":       {"en dato", "a date"},
 	"fm.kind.points":     {"en liste af målepunkter", "a list of measurement points"},
 	"fm.kind.point":      {"et målepunkt som [\"2022-03\", 7.1]", "a measurement point like [\"2022-03\", 7.1]"},

@@ -82,12 +82,71 @@ func (b *builder) inline(dst *template.HTML, src string) {
 	b.jobs = append(b.jobs, func() { *dst = b.md.Inline(src) })
 }
 
-func (b *builder) inlines(src []string) []template.HTML {
+// inlines renders a cell's parts; roller belong to hvem only.
+func (b *builder) inlines(src content.PartList, pos func(k int) diag.Pos) []template.HTML {
 	out := make([]template.HTML, len(src))
-	for i, s := range src {
-		b.inline(&out[i], s)
+	for i, p := range src {
+		if len(p.Roller) > 0 {
+			b.errorf(pos(i), "content.roller.hint", "content.roller")
+		}
+		b.part(&out[i], p)
 	}
 	return out
+}
+
+// part schedules a part to be rendered as the plan writes it: a label in
+// bold with its colon, then the text.
+func (b *builder) part(dst *template.HTML, p content.Part) {
+	if p.Etiket == "" {
+		b.inline(dst, p.Tekst)
+		return
+	}
+	b.jobs = append(b.jobs, func() {
+		*dst = `<strong class="etiket">` + b.md.Inline(p.Etiket) + `:</strong> ` + b.md.Inline(p.Tekst)
+	})
+}
+
+// hvem splits the Hvem cell: plain items are role names (linked to role
+// pages); parts written as tables are shown as written and name the roles
+// in their roller.
+func (b *builder) hvem(src content.PartList, pos func(k int) diag.Pos) (roles []string, parts []HvemDel) {
+	var names []string
+	var at []int
+	written := false
+	for i, p := range src {
+		if !p.Written {
+			names, at = append(names, p.Tekst), append(at, i)
+			continue
+		}
+		written = true
+		for _, r := range p.Roller {
+			names, at = append(names, r), append(at, i)
+		}
+	}
+	roles = b.roleNames(names, func(k int) diag.Pos { return pos(at[k]) })
+	if !written {
+		return roles, nil
+	}
+	parts = make([]HvemDel, len(src))
+	for i, p := range src {
+		if !p.Written {
+			parts[i].Role = b.roleName(p.Tekst)
+			continue
+		}
+		parts[i].Roller = b.roleNames(p.Roller, func(int) diag.Pos { return pos(i) })
+		b.part(&parts[i].Tekst, p)
+	}
+	return roles, parts
+}
+
+// roleName is a role name as written, spaces normalised, through the
+// site's aliases.
+func (b *builder) roleName(r string) string {
+	r = strings.Join(strings.Fields(plainTitle(r)), " ")
+	if to, ok := b.site.Config.Roller[r]; ok {
+		r = to
+	}
+	return r
 }
 
 // Build validates set and returns the site model.
@@ -388,8 +447,9 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 		}
 		ind := &Indsats{
 			ID: d.ID, Title: plainTitle(m.Title), Plan: p, Orden: m.Orden, Kladde: m.Kladde, Intern: m.Intern,
-			Source: d.Path, Hvem: b.roleNames(m.Hvem, func(k int) diag.Pos { return d.Pos.Pos("hvem", k) }),
+			Source: d.Path,
 		}
+		ind.Hvem, ind.HvemDele = b.hvem(m.Hvem, func(k int) diag.Pos { return d.Pos.Pos("hvem", k) })
 		ind.Status = b.status(m.Status, at(d.Pos, "status"))
 		seenTema := map[TemaRef]bool{}
 		addTema := func(t TemaRef) {
@@ -422,9 +482,9 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 		// says nothing, so there is nothing for the author to fix.
 		b.inline(&ind.Henstilling, m.Henstilling)
 		b.block(&ind.Body, d.Body)
-		ind.Maal = b.inlines(m.Maal)
-		ind.Dokumentation = b.inlines(m.Dokumentation)
-		ind.Effekt = b.inlines(m.Effekt)
+		ind.Maal = b.inlines(m.Maal, func(k int) diag.Pos { return d.Pos.Pos("maal", k) })
+		ind.Dokumentation = b.inlines(m.Dokumentation, func(k int) diag.Pos { return d.Pos.Pos("dokumentation", k) })
+		ind.Effekt = b.inlines(m.Effekt, func(k int) diag.Pos { return d.Pos.Pos("effekt", k) })
 
 		ref := period.Ref{Dato: p.Dato}
 		if p.HasPeriode {
@@ -715,7 +775,7 @@ func (b *builder) roleNames(in []string, pos func(k int) diag.Pos) []string {
 	var out []string
 	seen := map[string]bool{}
 	for k, r := range in {
-		r = strings.Join(strings.Fields(plainTitle(r)), " ")
+		r = b.roleName(r)
 		if r == "" {
 			continue
 		}

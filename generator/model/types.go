@@ -145,8 +145,13 @@ type Indsats struct {
 	Maal          []template.HTML
 	Aktiviteter   []*Aktivitet
 	Dokumentation []template.HTML
-	Hvem          []string
-	Effekt        []template.HTML
+	// Hvem is the roles the Hvem cell names (its plain items).
+	Hvem []string
+	// HvemDele is the Hvem cell in its written order when it has parts
+	// written as tables ("Interne trivselssamtaler: afdelingsledelse"),
+	// nil otherwise.
+	HvemDele []HvemDel
+	Effekt   []template.HTML
 	// Status is the status as written, "" when none is.
 	Status    Status
 	Maalinger []*Maaling
@@ -182,6 +187,14 @@ func (i *Indsats) OverdueActivities() int {
 		}
 	}
 	return n
+}
+
+// HvemDel is one part of a Hvem cell: a role (Role set) or a part
+// rendered as written (Tekst, a label in bold), naming Roller.
+type HvemDel struct {
+	Role   string
+	Tekst  template.HTML
+	Roller []string
 }
 
 // TemaRef is a tema an indsats answers: a tema of the plan's model (Nr > 0)

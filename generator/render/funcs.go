@@ -148,19 +148,16 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 		"latest": func(s []*model.Story, n int) []*model.Story {
 			return s[:min(n, len(s))]
 		},
-		"roles": func(i *model.Indsats) []string {
-			if len(i.Hvem) > 0 {
-				return i.Hvem
+		"roles": rolesOf,
+		// hvemCell is the Hvem cell as the plan writes it: its labelled
+		// parts and roles in order, or the roles alone.
+		"hvemCell": func(i *model.Indsats) []model.HvemDel {
+			if i.HvemDele != nil {
+				return i.HvemDele
 			}
-			var out []string
-			seen := map[string]bool{}
-			for _, a := range i.Aktiviteter {
-				for _, h := range a.Hvem {
-					if !seen[h] {
-						seen[h] = true
-						out = append(out, h)
-					}
-				}
+			var out []model.HvemDel
+			for _, r := range rolesOf(i) {
+				out = append(out, model.HvemDel{Role: r})
 			}
 			return out
 		},
@@ -309,4 +306,22 @@ func teaser(body template.HTML) string {
 		}
 	}
 	return search.Summary(b.String(), 160)
+}
+
+// rolesOf is the roles of an indsats: its own, or else its activities'.
+func rolesOf(i *model.Indsats) []string {
+	if len(i.Hvem) > 0 {
+		return i.Hvem
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range i.Aktiviteter {
+		for _, h := range a.Hvem {
+			if !seen[h] {
+				seen[h] = true
+				out = append(out, h)
+			}
+		}
+	}
+	return out
 }
