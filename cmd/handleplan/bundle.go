@@ -51,7 +51,7 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	res, err := build.Bundle(os.DirFS(sf.site), handleplan.Theme, opts, *planID)
-	report(stderr, res.Diags)
+	report(stderr, cliLang(sf.site), res.Diags)
 	var unknown *model.ErrUnknownPlan
 	if errors.As(err, &unknown) {
 		fmt.Fprintf(stderr, "bundle: there is no plan %q; write one of: %s\n", unknown.ID, strings.Join(unknown.Known, ", "))

@@ -176,7 +176,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	site, diags := build.Model(os.DirFS(sf.site), opts)
-	report(stderr, diags)
+	report(stderr, cliLang(sf.site), diags)
 	if diags.HasErrors() {
 		return exitContent
 	}
@@ -190,7 +190,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	// The JSON passes the CPR guard like any output file.
 	if ds := build.CheckOutput(site, "export.json", buf.Bytes()); ds.HasErrors() {
-		report(stderr, ds)
+		report(stderr, cliLang(sf.site), ds)
 		return exitContent
 	}
 	stdout.Write(buf.Bytes())

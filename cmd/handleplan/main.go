@@ -22,6 +22,7 @@ import (
 	"github.com/handleplan/handleplan"
 	"github.com/handleplan/handleplan/generator/build"
 	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/output"
 )
 
@@ -242,20 +243,20 @@ func (sf siteFlags) options() (build.Options, error) {
 	return build.Options{Drafts: sf.drafts, Now: now}, nil
 }
 
-// report prints diagnostics to stderr and a summary line.
-func report(stderr io.Writer, diags diag.List) {
+// report prints diagnostics to stderr and a summary line in the site's
+// language ("0 fejl, 1 advarsel").
+//
+// Each diagnostic keeps the English tokens "error:" and "warning:" after
+// file:line:col, whatever the language: editors' problem matchers (VS Code,
+// Emacs compilation mode, vim's errorformat) recognise exactly these words
+// to list and jump to problems. The message and hint after the token are in
+// the site's language.
+func report(stderr io.Writer, lang i18n.Lang, diags diag.List) {
 	diags.Print(stderr)
 	e, w := diags.Count()
 	if e+w > 0 {
-		fmt.Fprintf(stderr, "%d %s, %d %s\n", e, plural(e, "error", "errors"), w, plural(w, "warning", "warnings"))
+		fmt.Fprintln(stderr, i18n.T(lang, "cli.summary", i18n.TN(lang, "count.errors", e), i18n.TN(lang, "count.warnings", w)))
 	}
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
@@ -290,12 +291,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	res := build.Build(os.DirFS(sf.site), handleplan.Theme, opts)
-	report(stderr, res.Diags)
+	lang := cliLang(sf.site)
+	report(stderr, lang, res.Diags)
 	if res.Diags.HasErrors() {
 		if w != nil {
 			w.Abort()
 		}
-		fmt.Fprintf(stderr, "build: nothing written; %s is unchanged\n", *out)
+		fmt.Fprintln(stderr, i18n.T(lang, "cli.build.nothing", *out))
 		return exitContent
 	}
 	begin.Do(start1)
@@ -309,10 +311,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return exitContent
 	}
 	if res.Site.Config.BaseURL == "" {
-		fmt.Fprintln(stdout, "note: no baseURL in config.toml, so no Atom feed (historier.xml) and no sitemap.xml: both need absolute links")
+		fmt.Fprintln(stdout, i18n.T(lang, "cli.build.nobaseurl"))
 	}
-	fmt.Fprintf(stdout, "%d pages, %d files in %s (%d written, %d unchanged, %d removed) in %s\n",
-		len(res.Pages), st.Written+st.Unchanged, *out, st.Written, st.Unchanged, st.Removed, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintln(stdout, i18n.T(lang, "cli.build.done", i18n.TN(lang, "count.pages", len(res.Pages)), i18n.TN(lang, "count.files", st.Written+st.Unchanged), *out,
+		st.Written, st.Unchanged, st.Removed, time.Since(start).Round(time.Millisecond)))
 	return exitOK
 }
 
@@ -326,7 +328,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	opts.Strict = *strict
 	site, diags := build.Model(os.DirFS(sf.site), opts)
-	report(stderr, diags)
+	lang := cliLang(sf.site)
+	report(stderr, lang, diags)
 	if diags.HasErrors() {
 		return exitContent
 	}
@@ -334,7 +337,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	for _, p := range site.Plans {
 		n += len(p.Indsatser)
 	}
-	fmt.Fprintf(stdout, "ok: %d plans, %d indsatser, %d stories, %d pages\n", len(site.Plans), n, len(site.Stories), len(site.Pages))
+	fmt.Fprintln(stdout, i18n.T(lang, "cli.check.ok", i18n.TN(lang, "count.plans", len(site.Plans)), i18n.TN(lang, "front.count", n),
+		i18n.TN(lang, "count.stories", len(site.Stories)), i18n.TN(lang, "count.sider", len(site.Pages))))
 	return exitOK
 }
 

@@ -134,7 +134,7 @@ func Draw(m *model.Maaling, lang i18n.Lang, id string) template.HTML {
 	}
 	y := func(v float64) float64 { return y0 + (y1-y0)*(v-ylo)/(yhi-ylo) }
 
-	summary := t("chart.summary", m.Navn, len(m.Data), first.Label, last.Label, unit(last.Value))
+	summary := i18n.TN(lang, "chart.summary", len(m.Data), m.Navn, first.Label, last.Label, unit(last.Value))
 	fmt.Fprintf(&b, `<svg class="chart-svg" viewBox="0 0 %s %s" width="%s" height="%s" role="img" aria-label="%s" xmlns="http://www.w3.org/2000/svg">`,
 		f(width), f(height), f(width), f(height), html.EscapeString(summary))
 	for _, v := range yt {

@@ -63,3 +63,14 @@ func Has(key string) bool {
 	_, ok := catalog[key]
 	return ok
 }
+
+// TN returns the message for a count n in language l: key+".one" when n
+// is 1, key+".other" otherwise ("1 aktivitet", "2 aktiviteter"), formatted
+// with n and then args.
+func TN(l Lang, key string, n int, args ...any) string {
+	k := key + ".other"
+	if n == 1 {
+		k = key + ".one"
+	}
+	return T(l, k, append([]any{n}, args...)...)
+}

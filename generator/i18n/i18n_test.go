@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -30,5 +31,30 @@ func TestT(t *testing.T) {
 	}
 	if got := T(Da, "no.such.key"); got != "no.such.key" {
 		t.Errorf("unknown key gave %q", got)
+	}
+}
+
+func TestTN(t *testing.T) {
+	tests := []struct {
+		l    Lang
+		key  string
+		n    int
+		want string
+	}{
+		{Da, "roller.activities", 1, "1 aktivitet"},
+		{Da, "roller.activities", 2, "2 aktiviteter"},
+		{Da, "roller.activities", 0, "0 aktiviteter"},
+		{Da, "count.warnings", 1, "1 advarsel"},
+		{Da, "count.errors", 0, "0 fejl"},
+		{En, "count.errors", 1, "1 error"},
+		{Da, "front.count", 1, "1 indsats"},
+	}
+	for _, tt := range tests {
+		if got := TN(tt.l, tt.key, tt.n); got != tt.want {
+			t.Errorf("TN(%s, %s, %d) = %q, want %q", tt.l, tt.key, tt.n, got, tt.want)
+		}
+	}
+	if got := TN(Da, "timeline.summary", 1, "maj 2022", "juni 2022"); !strings.HasPrefix(got, "Tidslinje med 1 aktivitet fra maj 2022") {
+		t.Errorf("timeline summary = %q", got)
 	}
 }

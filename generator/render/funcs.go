@@ -68,12 +68,9 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 			}
 			return append(out, "overskredet")
 		},
-		"countIndsatser": func(n int) string {
-			if n == 1 {
-				return i18n.T(lang, "front.count.one")
-			}
-			return i18n.T(lang, "front.count", n)
-		},
+		"countIndsatser": func(n int) string { return i18n.TN(lang, "front.count", n) },
+		// tn is i18n.TN: "1 aktivitet", "2 aktiviteter".
+		"tn": func(key string, n int, args ...any) string { return i18n.TN(lang, key, n, args...) },
 		"overdueCount": func(p *model.Plan) int {
 			n := 0
 			for _, i := range p.Indsatser {

@@ -310,7 +310,7 @@ func (s *Server) errorsJSON() []byte {
 		note = i18n.T(s.lang, "serve.overlay.nosite")
 	}
 	b, _ := json.Marshal(map[string]any{
-		"title":       i18n.T(s.lang, "serve.overlay.title", e, w),
+		"title":       i18n.T(s.lang, "serve.overlay.title", i18n.TN(s.lang, "count.errors", e), i18n.TN(s.lang, "count.warnings", w)),
 		"note":        note,
 		"diagnostics": list,
 	})
