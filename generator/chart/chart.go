@@ -134,7 +134,7 @@ func Draw(m *model.Maaling, lang i18n.Lang, id string) template.HTML {
 	}
 	y := func(v float64) float64 { return y0 + (y1-y0)*(v-ylo)/(yhi-ylo) }
 
-	summary := i18n.TN(lang, "chart.summary", len(m.Data), m.Navn, first.Label, last.Label, unit(last.Value))
+	summary := i18n.TN(lang, "chart.summary", len(m.Data), m.Navn, spoken(first, lang), spoken(last, lang), unit(last.Value))
 	fmt.Fprintf(&b, `<svg class="chart-svg" viewBox="0 0 %s %s" width="%s" height="%s" role="img" aria-label="%s" xmlns="http://www.w3.org/2000/svg">`,
 		f(width), f(height), f(width), f(height), html.EscapeString(summary))
 	for _, v := range yt {
@@ -234,4 +234,17 @@ func lastLabelY(want float64, hasTarget bool, ty float64) float64 {
 		}
 	}
 	return y
+}
+
+// spoken writes a point's date as people say it, for the screen-reader
+// summary: "september 2025" for a month ("2025-09"), "15. september 2025"
+// for a day.
+func spoken(p model.Point, lang i18n.Lang) string {
+	if p.Date.IsZero() {
+		return p.Label
+	}
+	if len(p.Label) == len("2006-01") {
+		return i18n.SpokenMonth(lang, p.Date)
+	}
+	return i18n.SpokenDay(lang, p.Date)
 }

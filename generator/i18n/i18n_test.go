@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 var verb = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[vdsqfgtx%]`)
@@ -56,5 +57,17 @@ func TestTN(t *testing.T) {
 	}
 	if got := TN(Da, "timeline.summary", 1, "maj 2022", "juni 2022"); !strings.HasPrefix(got, "Tidslinje med 1 aktivitet fra maj 2022") {
 		t.Errorf("timeline summary = %q", got)
+	}
+}
+
+func TestSpokenDates(t *testing.T) {
+	d := time.Date(2025, 9, 15, 0, 0, 0, 0, time.UTC)
+	for _, c := range [][2]string{
+		{SpokenMonth(Da, d), "september 2025"}, {SpokenMonth(En, d), "September 2025"},
+		{SpokenDay(Da, d), "15. september 2025"}, {SpokenDay(En, d), "15 September 2025"},
+	} {
+		if c[0] != c[1] {
+			t.Errorf("got %q, want %q", c[0], c[1])
+		}
 	}
 }

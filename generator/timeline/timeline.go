@@ -245,7 +245,8 @@ func (b buf) svg(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
 		}
 		h += rowH
 	}
-	summary := i18n.TN(lang, "timeline.summary", len(rows), formatMonth(a.from, lang), formatMonth(a.to.AddDate(0, 0, -1), lang))
+	// Screen readers read the summary aloud: months written out.
+	summary := i18n.TN(lang, "timeline.summary", len(rows), i18n.SpokenMonth(lang, a.from), i18n.SpokenMonth(lang, a.to.AddDate(0, 0, -1)))
 	b = b.s(`<svg class="timeline-svg" viewBox="0 0 `).n(width).s(" ").n(h).s(`" width="`).n(width).s(`" height="`).n(h).
 		s(`" role="img" aria-label="`).esc(summary).s(`" xmlns="http://www.w3.org/2000/svg">`)
 	// Axis: ticks and gridlines.
