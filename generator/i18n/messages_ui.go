@@ -45,6 +45,7 @@ var uiMessages = map[string]Message{
 	"plan.periode":          {"Periode", "Period"},
 	"plan.status":           {"Status", "Status"},
 	"plan.caption":          {"Handleplan: %s", "Action plan: %s"},
+	"plan.caption.word":     {"handleplan", "action plan"},
 	"plan.afsluttet":        {"Afsluttet", "Closed"},
 	"plan.closed":           {"Planen er afsluttet %s", "The plan was closed on %s"},
 	"plan.godkendt":         {"Godkendt", "Approved"},

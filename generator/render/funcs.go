@@ -69,6 +69,7 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 			return append(out, "overskredet")
 		},
 		"countIndsatser": func(n int) string { return i18n.TN(lang, "front.count", n) },
+		"planCaption":    func(title string) string { return planCaption(lang, title) },
 		// tn is i18n.TN: "1 aktivitet", "2 aktiviteter".
 		"tn": func(key string, n int, args ...any) string { return i18n.TN(lang, key, n, args...) },
 		"overdueCount": func(p *model.Plan) int {
@@ -321,4 +322,14 @@ func rolesOf(i *model.Indsats) []string {
 		}
 	}
 	return out
+}
+
+// planCaption is the plan table's caption: "Handleplan: <title>", or the
+// title alone when it already says it is a handleplan ("Handleplan vedr.
+// tilsynsrapport …"), so the caption never repeats the word.
+func planCaption(lang i18n.Lang, title string) string {
+	if strings.Contains(strings.ToLower(title), i18n.T(lang, "plan.caption.word")) {
+		return title
+	}
+	return i18n.T(lang, "plan.caption", title)
 }
