@@ -37,3 +37,10 @@ func TestCheckSpeaksDanish(t *testing.T) {
 		t.Errorf("stdout = %q, want it to begin %q", stdout, want)
 	}
 }
+
+func TestHelpDanishByDefault(t *testing.T) {
+	code, stdout, _ := runCLI(t, "help")
+	if code != exitOK || !bytes.Contains([]byte(stdout), []byte("Brug:")) || !bytes.Contains([]byte(stdout), []byte("kontrollér kun")) {
+		t.Errorf("help (exit %d) is not Danish:\n%s", code, stdout)
+	}
+}

@@ -76,7 +76,40 @@ const (
 	exitUsage   = 2
 )
 
-const usage = `handleplan builds the website of a tilbud's handleplaner.
+// usageText is the help in lang: Danish unless the site in the current
+// folder says language = "en" (help has no -s; without a site, Danish).
+func usageText() string {
+	if cliLang(".") == i18n.En {
+		return usageEn
+	}
+	return usageDa
+}
+
+const usageDa = `handleplan bygger webstedet for et tilbuds handleplaner.
+
+Brug:
+  handleplan build   [-s SITE] [-d UD] [--drafts] [--now DATO]     byg sitet i UD (standard SITE/public)
+  handleplan serve   [-s SITE] [--port 1313] [--bind 127.0.0.1] [--host NAVN] [--open] [--drafts] [--now DATO]
+                                                                 udviklingsserver, der genindlæser (kun i hukommelsen);
+                                                                 svarer kun på sin adresse, localhost og hver --host NAVN
+  handleplan check   [-s SITE] [--strict] [--drafts] [--now DATO] kontrollér kun; --strict gør advarsler til fejl
+  handleplan init    [MAPPE]                                        et nyt websted, der består check --strict
+  handleplan new     [-s SITE] plan ID | indsats PLAN/ID | historie ID | side ID
+                                                                 opret en fil under SITE/content/
+  handleplan bundle  [-s SITE] --plan ID [-o FIL] [--single-file] [--now DATO]
+                                                                 planen som svar til tilsynet: en zip eller én HTML-fil
+  handleplan export  [-s SITE] [--drafts] [--now DATO]            modellen som JSON på stdout
+  handleplan import  [-s SITE] [--plan ID] FIL.docx               en planmappe fra tilsynets tabel i Word
+  handleplan period  [--json] [--ref DATO] "TEKST"                vis, hvordan et tidsrum læses
+  handleplan version                                             vis versionen
+  handleplan help                                                denne tekst
+
+SITE er mappen med config.toml og content/ (standard: den aktuelle mappe).
+DATO skrives ÅÅÅÅ-MM-DD; uden --now afgør SOURCE_DATE_EPOCH (sekunder) eller uret, hvad "i dag" er.
+Afslutningskoder: 0 ok, 1 fejl i indholdet, 2 forkert brug af kommandoen.
+`
+
+const usageEn = `handleplan builds the website of a tilbud's handleplaner.
 
 Usage:
   handleplan build   [-s SITE] [-d OUT] [--drafts] [--now DATE]   build the site into OUT (default SITE/public)
@@ -118,7 +151,7 @@ func main() {
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, usageText())
 		return exitUsage
 	}
 	cmd, rest := args[0], args[1:]
@@ -145,10 +178,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, versionString())
 		return exitOK
 	case "help", "-h", "--help", "-help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, usageText())
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "handleplan: unknown command %q\n\n%s", cmd, usage)
+	fmt.Fprintf(stderr, "handleplan: %s\n\n%s", i18n.T(cliLang("."), "cli.unknowncmd", cmd), usageText())
 	return exitUsage
 }
 
@@ -345,7 +378,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 func init() {
 	// Keep "help" text and reality in step: every command in usage exists.
 	for _, c := range []string{"build", "serve", "check", "bundle", "init", "new", "export", "import", "period", "version", "help"} {
-		if !strings.Contains(usage, "handleplan "+c) {
+		if !strings.Contains(usageDa, "handleplan "+c) || !strings.Contains(usageEn, "handleplan "+c) {
 			panic("usage lacks " + c)
 		}
 	}

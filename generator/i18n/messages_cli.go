@@ -18,6 +18,7 @@ var cliMessages = map[string]Message{
 	"count.pages.other":    {"%d sider", "%d pages"},
 	"count.files.one":      {"%d fil", "%d file"},
 	"count.files.other":    {"%d filer", "%d files"},
+	"cli.unknowncmd":       {"ukendt kommando %q", "unknown command %q"},
 	"cli.summary":          {"%s, %s", "%s, %s"},
 	"cli.check.ok":         {"ok: %s, %s, %s, %s", "ok: %s, %s, %s, %s"},
 	"cli.build.done":       {"%s, %s i %s (%d skrevet, %d uændret, %d fjernet) på %s", "%s, %s in %s (%d written, %d unchanged, %d removed) in %s"},
