@@ -28,12 +28,13 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
+	lang := cliLang(sf.site)
 	if sf.drafts {
-		fmt.Fprintln(stderr, "bundle: --drafts is not allowed: a bundle never holds drafts")
+		fmt.Fprintln(stderr, "bundle:", i18n.T(lang, "cli.bundle.drafts"))
 		return exitUsage
 	}
 	if *planID == "" {
-		fmt.Fprintln(stderr, "bundle: --plan ID is required")
+		fmt.Fprintln(stderr, "bundle:", i18n.T(lang, "cli.bundle.noplan"))
 		return exitUsage
 	}
 	if *out == "" {
@@ -42,7 +43,7 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 			*out = *planID + ".html"
 		}
 	}
-	if err := checkBundlePath(*out, sf.site); err != nil {
+	if err := checkBundlePath(lang, *out, sf.site); err != nil {
 		fmt.Fprintln(stderr, "bundle: -o:", err)
 		return exitUsage
 	}
@@ -51,14 +52,14 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	res, err := build.Bundle(os.DirFS(sf.site), handleplan.Theme, opts, *planID)
-	report(stderr, cliLang(sf.site), res.Diags)
+	report(stderr, lang, res.Diags)
 	var unknown *model.ErrUnknownPlan
 	if errors.As(err, &unknown) {
-		fmt.Fprintf(stderr, "bundle: there is no plan %q; write one of: %s\n", unknown.ID, strings.Join(unknown.Known, ", "))
+		fmt.Fprintln(stderr, "bundle:", i18n.T(lang, "cli.bundle.unknown", unknown.ID, strings.Join(unknown.Known, ", ")))
 		return exitUsage
 	}
 	if res.Diags.HasErrors() {
-		fmt.Fprintf(stderr, "bundle: nothing written\n")
+		fmt.Fprintln(stderr, "bundle:", i18n.T(lang, "cli.bundle.nothing"))
 		return exitContent
 	}
 	var data []byte
@@ -81,13 +82,13 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "bundle:", err)
 		return exitContent
 	}
-	fmt.Fprintf(stdout, "%s: %d files, %d bytes\n", *out, len(res.Files), len(data))
+	fmt.Fprintln(stdout, i18n.T(lang, "cli.bundle.done", *out, i18n.TN(lang, "count.files", len(res.Files)), len(data)))
 	return exitOK
 }
 
 // checkBundlePath refuses to write a bundle into the site's sources,
 // where the next build would read it as content.
-func checkBundlePath(out, site string) error {
+func checkBundlePath(lang i18n.Lang, out, site string) error {
 	o, err := filepath.Abs(out)
 	if err != nil {
 		return err
@@ -98,7 +99,7 @@ func checkBundlePath(out, site string) error {
 	}
 	for _, src := range []string{"content", "layouts", "assets"} {
 		if rel, err := filepath.Rel(filepath.Join(s, src), o); err == nil && !strings.HasPrefix(rel, "..") {
-			return fmt.Errorf("%s is inside the site's %s folder: write the bundle elsewhere", out, src)
+			return errors.New(i18n.T(lang, "cli.bundle.inside", out, src))
 		}
 	}
 	return nil

@@ -44,3 +44,10 @@ func TestHelpDanishByDefault(t *testing.T) {
 		t.Errorf("help (exit %d) is not Danish:\n%s", code, stdout)
 	}
 }
+
+func TestBundleErrorsDanish(t *testing.T) {
+	code, _, stderr := runCLI(t, "bundle", "-s", repo, "--plan", "findes-ikke", "-o", t.TempDir()+"/x.zip")
+	if code != exitUsage || !bytes.Contains([]byte(stderr), []byte(`bundle: planen "findes-ikke" findes ikke; skriv en af: `)) {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+}

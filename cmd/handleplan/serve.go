@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/handleplan/handleplan"
+	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/serve"
 	"github.com/handleplan/handleplan/generator/watch"
 )
@@ -36,8 +37,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
+	lang := cliLang(sf.site)
 	if *port < 0 || *port > 65535 {
-		fmt.Fprintf(stderr, "serve: --port %d: write a port from 1 to 65535, or 0 for a free one\n", *port)
+		fmt.Fprintln(stderr, "serve:", i18n.T(lang, "cli.serve.port", *port))
 		return exitUsage
 	}
 	var todayFn func() time.Time
@@ -53,7 +55,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	ln, err := net.Listen("tcp", net.JoinHostPort(*bind, strconv.Itoa(*port)))
 	if err != nil {
 		if errors.Is(err, syscall.EADDRINUSE) {
-			fmt.Fprintf(stderr, "serve: port %d on %s is taken by another program: stop it, or choose another port with --port (--port 0 picks a free one)\n", *port, *bind)
+			fmt.Fprintln(stderr, "serve:", i18n.T(lang, "cli.serve.taken", *port, *bind))
 		} else {
 			fmt.Fprintln(stderr, "serve:", err)
 		}
@@ -70,7 +72,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	defer w.Close()
 
 	url := "http://" + ln.Addr().String() + "/"
-	fmt.Fprintf(stdout, "Serving %s at %s (Ctrl-C stops)\n", sf.site, url)
+	fmt.Fprintln(stdout, i18n.T(lang, "cli.serve.serving", sf.site, url))
 	if *open {
 		openBrowser(url)
 	}
@@ -82,7 +84,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	go func() { errc <- hs.Serve(ln) }()
 	select {
 	case <-ctx.Done():
-		fmt.Fprintln(stdout, "\nstopping")
+		fmt.Fprintln(stdout, "\n"+i18n.T(lang, "cli.serve.stopping"))
 		sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
 		// Shutdown ends the event streams (RegisterOnShutdown above);
