@@ -113,12 +113,12 @@ func TestAuningColumns(t *testing.T) {
 			col       string
 			got, want []string
 		}{
-			{"Mål", g.Maal, maal},
+			{"Mål", g.Maal.Texts(), maal},
 			{"Hvad", hvad, want.Hvad},
 			{"Hvornår", hvornaar, want.Hvornaar},
-			{"Dokumentation", g.Dokumentation, want.Dokumentation},
-			{"Hvem", g.Hvem, want.Hvem},
-			{"Forventede effekt", g.Effekt, want.Effekt},
+			{"Dokumentation", g.Dokumentation.Texts(), want.Dokumentation},
+			{"Hvem", g.Hvem.Texts(), want.Hvem},
+			{"Forventede effekt", g.Effekt.Texts(), want.Effekt},
 		} {
 			if !slices.Equal(normAll(c.got), normAll(c.want)) {
 				t.Errorf("row %d %s:\n got %q\nwant %q", i+1, c.col, c.got, c.want)
@@ -170,9 +170,9 @@ func TestAuningMatchesDemo(t *testing.T) {
 			col       string
 			got, demo []string
 		}{
-			{"Mål", g.Maal, d.Maal},
-			{"Dokumentation", g.Dokumentation, d.Dokumentation},
-			{"Forventede effekt", g.Effekt, d.Effekt},
+			{"Mål", g.Maal.Texts(), d.Maal.Texts()},
+			{"Dokumentation", g.Dokumentation.Texts(), d.Dokumentation.Texts()},
+			{"Forventede effekt", g.Effekt.Texts(), d.Effekt.Texts()},
 		} {
 			if !slices.Equal(normAll(c.got), normAll(c.demo)) {
 				t.Errorf("row %d %s:\n got %q\ndemo %q", i+1, c.col, c.got, c.demo)

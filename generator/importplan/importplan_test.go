@@ -116,8 +116,8 @@ func TestBasic(t *testing.T) {
 			t.Errorf("%s: the merged Tema cell is not on every row: %q %q", m.Title, m.Henstilling, m.Indikatorer)
 		}
 	}
-	if !slices.Equal(a.Maal, []string{"Fraværet skal ned på 5 procent", "Alle får en samtale"}) {
-		t.Errorf("maal %q", a.Maal)
+	if !slices.Equal(a.Maal.Texts(), []string{"Fraværet skal ned på 5 procent", "Alle får en samtale"}) {
+		t.Errorf("maal %q", a.Maal.Texts())
 	}
 	if len(a.Aktivitet) != 2 || a.Aktivitet[0].Hvornaar != "marts 2026" || a.Aktivitet[1].Hvornaar != "løbende" {
 		t.Errorf("Hvad and Hvornår not paired by line: %+v", a.Aktivitet)
@@ -125,8 +125,8 @@ func TestBasic(t *testing.T) {
 	if len(b.Aktivitet) != 3 || b.Aktivitet[0].Tidsnote != "Når det passer" || b.Aktivitet[0].Hvornaar != "" {
 		t.Errorf("unpaired Hvornår: %+v", b.Aktivitet)
 	}
-	if !slices.Equal(b.Hvem, []string{"Leder", "Tillidsrepræsentant"}) {
-		t.Errorf("hvem %q", b.Hvem)
+	if !slices.Equal(b.Hvem.Texts(), []string{"Leder", "Tillidsrepræsentant"}) {
+		t.Errorf("hvem %q", b.Hvem.Texts())
 	}
 	if !slices.ContainsFunc(res.Notes, func(n string) bool { return strings.Contains(n, "række 2: 3 Hvad-afsnit, men 1 Hvornår") }) {
 		t.Errorf("the unpaired Hvornår is not reported: %q", res.Notes)
@@ -148,8 +148,8 @@ func TestVariants(t *testing.T) {
 	}
 	var m content.IndsatsMatter
 	split(t, res.Files[1].Data, &m)
-	if !slices.Equal(m.Hvem, []string{"Afdelingsleder"}) || !slices.Equal(m.Indikatorer, []string{"3.b"}) ||
-		!slices.Equal(m.Effekt, []string{"Bedre dokumentation"}) || len(m.Aktivitet) != 1 || m.Aktivitet[0].Hvornaar != "1. kvartal 2026" {
+	if !slices.Equal(m.Hvem.Texts(), []string{"Afdelingsleder"}) || !slices.Equal(m.Indikatorer, []string{"3.b"}) ||
+		!slices.Equal(m.Effekt.Texts(), []string{"Bedre dokumentation"}) || len(m.Aktivitet) != 1 || m.Aktivitet[0].Hvornaar != "1. kvartal 2026" {
 		t.Errorf("columns in another order were misread: %+v", m)
 	}
 }

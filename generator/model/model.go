@@ -139,14 +139,10 @@ func (b *builder) hvem(src content.PartList, pos func(k int) diag.Pos) (roles []
 	return roles, parts
 }
 
-// roleName is a role name as written, spaces normalised, through the
-// site's aliases.
+// roleName is a role name as written, spaces normalised; aliases are
+// resolved where the roles are gathered, so the page keeps the spelling.
 func (b *builder) roleName(r string) string {
-	r = strings.Join(strings.Fields(plainTitle(r)), " ")
-	if to, ok := b.site.Config.Roller[r]; ok {
-		r = to
-	}
-	return r
+	return strings.Join(strings.Fields(plainTitle(r)), " ")
 }
 
 // Build validates set and returns the site model.
