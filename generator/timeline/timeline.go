@@ -401,13 +401,6 @@ func (b buf) legend(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
 	return b.s(`</ul>`)
 }
 
-func formatMonth(t time.Time, lang i18n.Lang) string {
-	if lang == i18n.En {
-		return monthsEn[t.Month()-1] + " " + strconv.Itoa(t.Year())
-	}
-	return monthsDa[t.Month()-1] + " " + strconv.Itoa(t.Year())
-}
-
 func (b buf) table(rows []Row, lang i18n.Lang) buf {
 	t := func(key string, args ...any) string { return i18n.T(lang, key, args...) }
 	b = b.s(`<details class="timeline-table"><summary>`).s(t("timeline.astable")).s(`</summary><div class="table-scroll" role="region" tabindex="0" aria-label="`).esc(t("timeline.astable")).s(`"><table><thead><tr>`)
