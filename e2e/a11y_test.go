@@ -27,13 +27,9 @@ func buildDemo(t *testing.T) string {
 	return out
 }
 
-// TestAccessibility opens every page of the demo site from disk in
-// Chromium: no console errors, no axe-core violation of WCAG 2.1 A/AA,
-// and no horizontal scrolling of the page at 320 px (wide tables scroll
-// inside their own region).
-func TestAccessibility(t *testing.T) {
-	out := buildDemo(t)
-	b := browser.New(t)
+// htmlPages lists the HTML pages of a built site, relative to out.
+func htmlPages(t *testing.T, out string) []string {
+	t.Helper()
 	var pages []string
 	fs.WalkDir(os.DirFS(out), ".", func(p string, d fs.DirEntry, err error) error {
 		if err == nil && strings.HasSuffix(p, ".html") {
@@ -44,6 +40,17 @@ func TestAccessibility(t *testing.T) {
 	if len(pages) < 20 {
 		t.Fatalf("only %d pages", len(pages))
 	}
+	return pages
+}
+
+// TestAccessibility opens every page of the demo site from disk in
+// Chromium: no console errors, no axe-core violation of WCAG 2.1 A/AA,
+// and no horizontal scrolling of the page at 320 px (wide tables scroll
+// inside their own region).
+func TestAccessibility(t *testing.T) {
+	out := buildDemo(t)
+	b := browser.New(t)
+	pages := htmlPages(t, out)
 	for _, p := range pages {
 		url := "file://" + filepath.ToSlash(filepath.Join(out, p))
 		pg := b.Open(t, url, 1200)

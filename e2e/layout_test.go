@@ -2,7 +2,6 @@ package e2e
 
 import (
 	_ "embed"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -26,16 +25,7 @@ var layoutJS string
 func TestLayout(t *testing.T) {
 	out := buildDemo(t)
 	b := browser.New(t)
-	var pages []string
-	fs.WalkDir(os.DirFS(out), ".", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && strings.HasSuffix(p, ".html") {
-			pages = append(pages, p)
-		}
-		return nil
-	})
-	if len(pages) < 20 {
-		t.Fatalf("only %d pages", len(pages))
-	}
+	pages := htmlPages(t, out)
 	for _, p := range pages {
 		url := "file://" + filepath.ToSlash(filepath.Join(out, p))
 		// One load per page, measured at each width in turn.
