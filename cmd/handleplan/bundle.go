@@ -10,11 +10,11 @@ import (
 	"strings"
 
 	"github.com/handleplan/handleplan"
-	"github.com/handleplan/handleplan/generator/build"
 	"github.com/handleplan/handleplan/generator/bundle"
 	"github.com/handleplan/handleplan/generator/config"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/site"
 )
 
 func runBundle(args []string, stdout, stderr io.Writer) int {
@@ -51,7 +51,7 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "bundle: -o:", targetMessage(err, *out, sf.site))
 		return exitUsage
 	}
-	res, err := build.Bundle(os.DirFS(sf.site), handleplan.Theme, opts, *planID)
+	res, err := site.Bundle(os.DirFS(sf.site), handleplan.Theme, opts, *planID)
 	report(stderr, lang, res.Diags)
 	var unknown *model.ErrUnknownPlan
 	if errors.As(err, &unknown) {

@@ -8,8 +8,8 @@ import (
 	"os"
 	"time"
 
-	"github.com/handleplan/handleplan/generator/build"
 	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/site"
 )
 
 // The export format of DESIGN.md: the model as JSON, dates as YYYY-MM-DD
@@ -175,7 +175,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	site, diags := build.Model(os.DirFS(sf.site), opts)
+	m, diags := site.Model(os.DirFS(sf.site), opts)
 	report(stderr, cliLang(sf.site), diags)
 	if diags.HasErrors() {
 		return exitContent
@@ -184,12 +184,12 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(exportModel(site)); err != nil {
+	if err := enc.Encode(exportModel(m)); err != nil {
 		fmt.Fprintln(stderr, "export:", err)
 		return exitContent
 	}
 	// The JSON passes the CPR guard like any output file.
-	if ds := build.CheckOutput(site, "export.json", buf.Bytes()); ds.HasErrors() {
+	if ds := site.CheckOutput(m, "export.json", buf.Bytes()); ds.HasErrors() {
 		report(stderr, cliLang(sf.site), ds)
 		return exitContent
 	}

@@ -20,10 +20,10 @@ import (
 	"time"
 
 	"github.com/handleplan/handleplan"
-	"github.com/handleplan/handleplan/generator/build"
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/site"
 )
 
 // version may be set at release time with -ldflags "-X main.version=...";
@@ -243,7 +243,7 @@ func today(now string) (time.Time, error) {
 // siteCommand parses the flags of a command that reads a site: the shared
 // ones plus those extra adds. It prints the problem and reports false on
 // a usage error.
-func siteCommand(name string, args []string, stderr io.Writer, extra func(*flag.FlagSet)) (siteFlags, build.Options, bool) {
+func siteCommand(name string, args []string, stderr io.Writer, extra func(*flag.FlagSet)) (siteFlags, site.Options, bool) {
 	var sf siteFlags
 	fs := newFlagSet(name, stderr, &sf)
 	if extra != nil {
@@ -251,29 +251,29 @@ func siteCommand(name string, args []string, stderr io.Writer, extra func(*flag.
 	}
 	pos, ok := parse(fs, args)
 	if !ok {
-		return sf, build.Options{}, false
+		return sf, site.Options{}, false
 	}
 	if len(pos) > 0 {
 		fmt.Fprintf(stderr, "%s: unexpected argument %q\n", name, pos[0])
-		return sf, build.Options{}, false
+		return sf, site.Options{}, false
 	}
 	opts, err := sf.options()
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
-		return sf, build.Options{}, false
+		return sf, site.Options{}, false
 	}
 	return sf, opts, true
 }
 
-func (sf siteFlags) options() (build.Options, error) {
+func (sf siteFlags) options() (site.Options, error) {
 	now, err := today(sf.now)
 	if err != nil {
-		return build.Options{}, err
+		return site.Options{}, err
 	}
 	if st, err := os.Stat(sf.site); err != nil || !st.IsDir() {
-		return build.Options{}, fmt.Errorf("-s %s: no such site folder", sf.site)
+		return site.Options{}, fmt.Errorf("-s %s: no such site folder", sf.site)
 	}
-	return build.Options{Drafts: sf.drafts, Now: now}, nil
+	return site.Options{Drafts: sf.drafts, Now: now}, nil
 }
 
 // report prints diagnostics to stderr and a summary line in the site's
@@ -323,7 +323,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			w.Put(p, data)
 		}
 	}
-	res := build.Build(os.DirFS(sf.site), handleplan.Theme, opts)
+	res := site.Build(os.DirFS(sf.site), handleplan.Theme, opts)
 	lang := cliLang(sf.site)
 	report(stderr, lang, res.Diags)
 	if res.Diags.HasErrors() {
@@ -360,7 +360,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	opts.Strict = *strict
-	site, diags := build.Model(os.DirFS(sf.site), opts)
+	site, diags := site.Model(os.DirFS(sf.site), opts)
 	lang := cliLang(sf.site)
 	report(stderr, lang, diags)
 	if diags.HasErrors() {

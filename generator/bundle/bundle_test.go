@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/handleplan/handleplan"
-	"github.com/handleplan/handleplan/generator/build"
 	"github.com/handleplan/handleplan/generator/bundle"
+	"github.com/handleplan/handleplan/generator/site"
 	"github.com/handleplan/handleplan/generator/sitetest"
 )
 
@@ -70,7 +70,7 @@ title = "HEMMELIGSIDE"
 
 func TestNothingInternLeaks(t *testing.T) {
 	now := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
-	res, err := build.Bundle(sitetest.With(leakSite), handleplan.Theme, build.Options{Now: now, Drafts: true}, "plan-a")
+	res, err := site.Bundle(sitetest.With(leakSite), handleplan.Theme, site.Options{Now: now, Drafts: true}, "plan-a")
 	if err != nil || res.Diags.HasErrors() {
 		t.Fatalf("%v %v", err, res.Diags)
 	}
@@ -111,7 +111,7 @@ func TestDeterministic(t *testing.T) {
 	now := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
 	var zips, singles [][]byte
 	for range 2 {
-		res, err := build.Bundle(sitetest.With(leakSite), handleplan.Theme, build.Options{Now: now}, "plan-a")
+		res, err := site.Bundle(sitetest.With(leakSite), handleplan.Theme, site.Options{Now: now}, "plan-a")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -125,7 +125,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestUnknownPlan(t *testing.T) {
-	_, err := build.Bundle(sitetest.With(leakSite), handleplan.Theme, build.Options{Now: time.Now()}, "plan-c")
+	_, err := site.Bundle(sitetest.With(leakSite), handleplan.Theme, site.Options{Now: time.Now()}, "plan-c")
 	if err == nil || !strings.Contains(err.Error(), "plan-a") {
 		t.Errorf("err = %v", err)
 	}
@@ -133,7 +133,7 @@ func TestUnknownPlan(t *testing.T) {
 
 func TestSingleFileSelfContained(t *testing.T) {
 	now := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
-	res, _ := build.Bundle(sitetest.With(leakSite), handleplan.Theme, build.Options{Now: now}, "plan-a")
+	res, _ := site.Bundle(sitetest.With(leakSite), handleplan.Theme, site.Options{Now: now}, "plan-a")
 	s, _ := bundle.SingleFile(res.Files, "plan-a")
 	html := string(s)
 	for _, bad := range []string{`<script`, `<link rel="stylesheet"`, `src="../`, `href="../`, `.html"`} {

@@ -6,9 +6,9 @@ import (
 	"time"
 
 	"github.com/handleplan/handleplan"
-	"github.com/handleplan/handleplan/generator/build"
 	"github.com/handleplan/handleplan/generator/bundle"
 	"github.com/handleplan/handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/site"
 	"github.com/handleplan/handleplan/generator/sitetest"
 )
 
@@ -16,14 +16,14 @@ import (
 // the intranet's baseURL, and no page links a feed it does not hold.
 func TestBundleHasNoIntranetURL(t *testing.T) {
 	now := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
-	site := sitetest.With(leakSite + `
+	fsys := sitetest.With(leakSite + `
 -- config.toml --
 title = "Testsite"
 tilgaengelighed = "tilgaengelighed"
 baseURL = "https://intra.kommune.example/handleplaner/"
 `)
 	// The site itself has both.
-	full := build.Build(site, handleplan.Theme, build.Options{Now: now})
+	full := site.Build(fsys, handleplan.Theme, site.Options{Now: now})
 	if full.Diags.HasErrors() {
 		t.Fatal(full.Diags)
 	}
@@ -35,7 +35,7 @@ baseURL = "https://intra.kommune.example/handleplaner/"
 		t.Fatalf("the site's own build lacks its feed or sitemap: %s", all)
 	}
 
-	res, err := build.Bundle(site, handleplan.Theme, build.Options{Now: now}, "plan-a")
+	res, err := site.Bundle(fsys, handleplan.Theme, site.Options{Now: now}, "plan-a")
 	if err != nil || res.Diags.HasErrors() {
 		t.Fatalf("%v %v", err, res.Diags)
 	}

@@ -11,8 +11,8 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/handleplan/handleplan"
-	"github.com/handleplan/handleplan/generator/build"
 	"github.com/handleplan/handleplan/generator/bundle"
+	"github.com/handleplan/handleplan/generator/site"
 	"github.com/handleplan/handleplan/generator/sitetest"
 )
 
@@ -47,7 +47,7 @@ const attacks = `
 // vbscript: or data:text/html URL, and no frame or form.
 func TestSingleFileRunsNothing(t *testing.T) {
 	now := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
-	site := sitetest.With(`
+	fsys := sitetest.With(`
 -- config.toml --
 title = "Testsite"
 tilgaengelighed = "tilgaengelighed"
@@ -65,7 +65,7 @@ dato = 2022-02-03
 indsats = "plan-a/angreb"
 +++
 ` + attacks)
-	res, err := build.Bundle(site, handleplan.Theme, build.Options{Now: now}, "plan-a")
+	res, err := site.Bundle(fsys, handleplan.Theme, site.Options{Now: now}, "plan-a")
 	if err != nil || res.Diags.HasErrors() {
 		t.Fatalf("%v %v", err, res.Diags)
 	}
@@ -134,9 +134,9 @@ func TestSingleFileOwnLayout(t *testing.T) {
 	if own == string(base) {
 		t.Fatal("the theme's baseof.html no longer has the links this test reorders")
 	}
-	site := sitetest.With("")
-	site["layouts/baseof.html"] = &fstest.MapFile{Data: []byte(own)}
-	res, err := build.Bundle(site, handleplan.Theme, build.Options{Now: now}, "plan-a")
+	fsys := sitetest.With("")
+	fsys["layouts/baseof.html"] = &fstest.MapFile{Data: []byte(own)}
+	res, err := site.Bundle(fsys, handleplan.Theme, site.Options{Now: now}, "plan-a")
 	if err != nil || res.Diags.HasErrors() {
 		t.Fatalf("%v %v", err, res.Diags)
 	}

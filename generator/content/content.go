@@ -4,7 +4,7 @@
 // kind by where it lies (see docs/content-format.md), and splits and decodes
 // the front matter of every Markdown file — in parallel, into slots indexed
 // by file number, so the result never depends on scheduling. Images are
-// read as candidates to publish (generator/build publishes those a
+// read as candidates to publish (generator/site publishes those a
 // published document shows); every other file is only listed, never read.
 // A symbolic link is read only when it leads to a file inside the site
 // (see Link). Problems are collected as diagnostics, never returned as the

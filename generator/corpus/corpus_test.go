@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/handleplan/handleplan"
-	"github.com/handleplan/handleplan/generator/build"
+	"github.com/handleplan/handleplan/generator/site"
 )
 
 // TestCorpusBuilds keeps the benchmark corpus honest: it builds without
@@ -23,7 +23,7 @@ func TestCorpusBuilds(t *testing.T) {
 	if len(x) < 4000 || string(x) != string(y) {
 		t.Fatalf("indsats is %d bytes or not deterministic", len(x))
 	}
-	res := build.Build(os.DirFS(a), handleplan.Theme, build.Options{Now: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)})
+	res := site.Build(os.DirFS(a), handleplan.Theme, site.Options{Now: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)})
 	if len(res.Diags) > 0 {
 		t.Fatalf("the corpus has problems:\n%v", res.Diags[:min(5, len(res.Diags))])
 	}
@@ -37,11 +37,11 @@ func benchmarkBuild(b *testing.B, n int) {
 	if err := Write(dir, n, 1); err != nil {
 		b.Fatal(err)
 	}
-	site := os.DirFS(dir)
-	opts := build.Options{Now: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)}
+	fsys := os.DirFS(dir)
+	opts := site.Options{Now: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)}
 	b.ResetTimer()
 	for b.Loop() {
-		if res := build.Build(site, handleplan.Theme, opts); res.Diags.HasErrors() {
+		if res := site.Build(fsys, handleplan.Theme, opts); res.Diags.HasErrors() {
 			b.Fatal(res.Diags)
 		}
 	}

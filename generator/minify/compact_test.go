@@ -89,7 +89,7 @@ func FuzzCompact(f *testing.F) {
 // the compacted page gives what minifying the page gives. The pages are
 // built from tokens, as the layouts and Markdown build them (on malformed
 // HTML the two differ, and the minifier drops text that Compact keeps).
-// TestCompactDemoPages in package build checks the demo's pages the same
+// TestCompactDemoPages in package site checks the demo's pages the same
 // way.
 func TestCompactAgreesWithMinifier(t *testing.T) {
 	m := New()

@@ -17,8 +17,8 @@ import (
 	"time"
 
 	"github.com/handleplan/handleplan"
-	"github.com/handleplan/handleplan/generator/build"
 	"github.com/handleplan/handleplan/generator/corpus"
+	"github.com/handleplan/handleplan/generator/site"
 	"github.com/handleplan/handleplan/generator/watch"
 )
 
@@ -47,7 +47,7 @@ func startRig(tb testing.TB, n int) *editRig {
 		tb.Fatal(err)
 	}
 	srv := New(Options{Site: dir, Theme: handleplan.Theme,
-		Build: build.Options{Now: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)}})
+		Build: site.Options{Now: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)}})
 	start := time.Now()
 	srv.Rebuild(nil)
 	r := &editRig{dir: dir, first: time.Since(start), reloads: make(chan []string, 16)}

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/handleplan/handleplan"
-	"github.com/handleplan/handleplan/generator/build"
+	"github.com/handleplan/handleplan/generator/site"
 	"github.com/handleplan/handleplan/generator/sitetest"
 )
 
@@ -23,7 +23,7 @@ func hostSite(t *testing.T, hosts ...string) (string, string) {
 	dir := t.TempDir()
 	writeSite(t, dir, sitetest.Minimal)
 	srv := New(Options{Site: dir, Theme: handleplan.Theme, Hosts: hosts,
-		Build: build.Options{Now: time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)}})
+		Build: site.Options{Now: time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)}})
 	srv.Rebuild(nil)
 	ts := httptest.NewServer(srv)
 	t.Cleanup(ts.Close)

@@ -30,9 +30,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/handleplan/handleplan/generator/build"
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/site"
 )
 
 //go:embed livereload.js
@@ -61,7 +61,7 @@ type Options struct {
 	Theme fs.FS
 	// Build are the build options; Now is re-read from Today at every
 	// rebuild when Today is set.
-	Build build.Options
+	Build site.Options
 	Today func() time.Time
 	// Log receives build reports and diagnostics (the terminal).
 	Log io.Writer
@@ -84,7 +84,7 @@ type Server struct {
 	builds  int
 
 	buildMu sync.Mutex // one build at a time
-	session *build.Session
+	session *site.Session
 
 	clientsMu sync.Mutex
 	clients   map[chan event]struct{}
@@ -104,13 +104,13 @@ func New(opts Options) *Server {
 		opts.Log = io.Discard
 	}
 	return &Server{opts: opts, clients: map[chan event]struct{}{}, lang: i18n.Da, closing: make(chan struct{}),
-		session: build.NewSession(os.DirFS(opts.Site), opts.Theme, opts.Build)}
+		session: site.NewSession(os.DirFS(opts.Site), opts.Theme, opts.Build)}
 }
 
 // Rebuild builds the site and, if it succeeds, serves the new files and
 // tells the open pages. changed names the site-relative sources that
 // changed; nil means a first build. An edit to content redraws only the
-// pages that show it (see build.Session), and only the open pages among
+// pages that show it (see site.Session), and only the open pages among
 // them reload.
 func (s *Server) Rebuild(changed []string) {
 	s.buildMu.Lock()

@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"github.com/handleplan/handleplan"
-	"github.com/handleplan/handleplan/generator/build"
+	"github.com/handleplan/handleplan/generator/site"
 	"github.com/handleplan/handleplan/generator/sitetest"
 	"github.com/handleplan/handleplan/generator/watch"
 )
@@ -32,7 +32,7 @@ func startSite(t *testing.T) (dir string, ts *httptest.Server, srv *Server) {
 		}
 	}
 	srv = New(Options{Site: dir, Theme: handleplan.Theme,
-		Build: build.Options{Now: time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)}})
+		Build: site.Options{Now: time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)}})
 	srv.Rebuild(nil)
 	w, err := watch.New(dir, 50*time.Millisecond, srv.Rebuild, func(err error) { t.Log(err) })
 	if err != nil {
@@ -253,7 +253,7 @@ func TestOverlayLanguageOnFailedFirstBuild(t *testing.T) {
 		}
 	}
 	os.WriteFile(filepath.Join(dir, "content/sider/brudt.md"), []byte("+++\ntitle = \n+++\n"), 0o644)
-	srv := New(Options{Site: dir, Theme: handleplan.Theme, Build: build.Options{Now: time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)}})
+	srv := New(Options{Site: dir, Theme: handleplan.Theme, Build: site.Options{Now: time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)}})
 	srv.Rebuild(nil)
 	if got := string(srv.errorsJSON()); !strings.Contains(got, "The site cannot be built") {
 		t.Errorf("overlay = %s", got)
@@ -309,7 +309,7 @@ func TestOverlayMasksCPR(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(dir, "content/planer/plan-a/x.md"),
 		[]byte("+++\ntitle = \"X\"\nindikatorer = [\"9.b\"]\nstatus = \"010203-1234\"\n+++\nBorger 0102&#48;31234.\n"), 0o644)
-	srv := New(Options{Site: dir, Theme: handleplan.Theme, Build: build.Options{Now: time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)}})
+	srv := New(Options{Site: dir, Theme: handleplan.Theme, Build: site.Options{Now: time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)}})
 	srv.Rebuild(nil)
 	got := string(srv.errorsJSON())
 	if !strings.Contains(got, "01xxxx-xxxx") || !strings.Contains(got, `"source"`) {

@@ -5,7 +5,7 @@
 // It reads only through fs.FS and returns the output in memory; writing to
 // disk and serving over HTTP are the callers' business. Diagnostics from
 // every stage are collected; when any is an error the result has no files.
-package build
+package site
 
 import (
 	"bytes"

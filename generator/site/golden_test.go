@@ -1,4 +1,4 @@
-package build
+package site
 
 import (
 	"bytes"
@@ -31,7 +31,7 @@ func readable(b []byte) string {
 
 // TestGoldenDemo compares pages of the demo site (the repository root)
 // with testdata/golden. After a deliberate change to layouts or content,
-// run `go test ./generator/build -run TestGoldenDemo -update` and review
+// run `go test ./generator/site -run TestGoldenDemo -update` and review
 // the diff.
 func TestGoldenDemo(t *testing.T) {
 	res := Build(os.DirFS("../.."), handleplan.Theme, Options{Now: time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)})
@@ -73,7 +73,7 @@ func TestGoldenDemo(t *testing.T) {
 			gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
 			for i := range min(len(gl), len(wl)) {
 				if gl[i] != wl[i] {
-					t.Errorf("%s differs from %s at line %d:\n got: %.200s\nwant: %.200s\n(run go test ./generator/build -run TestGoldenDemo -update after a deliberate change)", p, golden, i+1, gl[i], wl[i])
+					t.Errorf("%s differs from %s at line %d:\n got: %.200s\nwant: %.200s\n(run go test ./generator/site -run TestGoldenDemo -update after a deliberate change)", p, golden, i+1, gl[i], wl[i])
 					break
 				}
 			}

@@ -1,6 +1,6 @@
 //go:build unix
 
-package build
+package site
 
 import (
 	"os"
@@ -18,7 +18,7 @@ import (
 // 1,000-indsats benchmark corpus: builds with and without it take turns,
 // five each, and the medians are reported, of the wall time and of the
 // CPU time (user + system, which a machine shared with other work
-// disturbs less) (go test ./generator/build -run '^$' -bench CPRGuard
+// disturbs less) (go test ./generator/site -run '^$' -bench CPRGuard
 // -benchtime 1x).
 func BenchmarkCPRGuard(b *testing.B) {
 	dir := b.TempDir()
