@@ -13,7 +13,6 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/handleplan/handleplan/generator/content"
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/frontmatter"
 	"github.com/handleplan/handleplan/generator/i18n"
@@ -26,16 +25,16 @@ const File = "config.toml"
 
 // Config is the site configuration.
 type Config struct {
-	Title           string             `toml:"title"`
-	Language        string             `toml:"language"`
-	BaseURL         string             `toml:"baseURL"`
-	Tilgaengelighed string             `toml:"tilgaengelighed"`
-	Kvalitetsmodel  content.StringList `toml:"kvalitetsmodel"`
+	Title           string                 `toml:"title"`
+	Language        string                 `toml:"language"`
+	BaseURL         string                 `toml:"baseURL"`
+	Tilgaengelighed string                 `toml:"tilgaengelighed"`
+	Kvalitetsmodel  frontmatter.StringList `toml:"kvalitetsmodel"`
 	// KvalitetsmodelVersion pins versions ("tilbud-2017"), one per model:
 	// every plan answering to the model uses it, whatever its date.
-	KvalitetsmodelVersion content.StringList `toml:"kvalitetsmodel_version"`
-	TilladHTML            bool               `toml:"tillad_html"`
-	Roller                map[string]string  `toml:"roller"`
+	KvalitetsmodelVersion frontmatter.StringList `toml:"kvalitetsmodel_version"`
+	TilladHTML            bool                   `toml:"tillad_html"`
+	Roller                map[string]string      `toml:"roller"`
 }
 
 // Lang is the site's language.

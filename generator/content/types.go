@@ -4,35 +4,12 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/handleplan/handleplan/generator/frontmatter"
 )
 
-// StringList is a TOML value written either as one string or as a list of
-// strings: tema = "Økonomi" and tema = ["Økonomi", "Ledelse"] both work.
-type StringList []string
-
-// TOMLKind names the forms StringList accepts, for type errors.
-func (StringList) TOMLKind() string { return "fm.kind.stringlist" }
-
-// UnmarshalTOML implements toml.Unmarshaler.
-func (s *StringList) UnmarshalTOML(v any) error {
-	switch v := v.(type) {
-	case string:
-		*s = StringList{v}
-		return nil
-	case []any:
-		out := make(StringList, 0, len(v))
-		for _, e := range v {
-			str, ok := e.(string)
-			if !ok {
-				return fmt.Errorf("expected text, got %v", e)
-			}
-			out = append(out, str)
-		}
-		*s = out
-		return nil
-	}
-	return fmt.Errorf("expected text or a list of texts")
-}
+// StringList is one string or a list of strings; see frontmatter.StringList.
+type StringList = frontmatter.StringList
 
 // Part is one part of a plan cell: text, optionally under a label as the
 // plan writes it ("Interne trivselssamtaler: afdelingsledelse" is the label
