@@ -13,6 +13,7 @@ import (
 	"github.com/handleplan/handleplan/generator/docx"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/importplan"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 // maxDocxSize is the largest .docx import reads: far above any plan, far
@@ -41,8 +42,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "import:", i18n.T(lang, "import.nosite", sf.site))
 		return exitUsage
 	}
-	if *planID != "" && !content.ValidID(*planID) {
-		fmt.Fprintln(stderr, "import:", i18n.T(lang, "import.badid", *planID, content.SuggestID(*planID)))
+	if *planID != "" && !urls.ValidID(*planID) {
+		fmt.Fprintln(stderr, "import:", i18n.T(lang, "import.badid", *planID, urls.Slug(*planID)))
 		return exitUsage
 	}
 	data, err := readLimited(src, maxDocxSize)

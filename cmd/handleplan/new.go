@@ -14,6 +14,7 @@ import (
 
 	"github.com/handleplan/handleplan/generator/content"
 	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 // Scaffolds: every key of the format, the optional ones commented out, so
@@ -156,10 +157,10 @@ func newFile(site, kind, name string, now time.Time, lang i18n.Lang, notes io.Wr
 // newID returns the id the build accepts for name, and says so when it
 // differs from what was written.
 func newID(name string, lang i18n.Lang, notes io.Writer) string {
-	if content.ValidID(name) {
+	if urls.ValidID(name) {
 		return name
 	}
-	id := content.SuggestID(name)
+	id := urls.Slug(name)
 	if id != "" {
 		fmt.Fprintln(notes, i18n.T(lang, "cli.new.id", name, id))
 	}
@@ -169,7 +170,7 @@ func newID(name string, lang i18n.Lang, notes io.Writer) string {
 // titleFrom makes a title from a name as written: dashes become spaces
 // and the first letter a capital, rune-wise so "økonomi" is "Økonomi".
 func titleFrom(name string) string {
-	if content.ValidID(name) {
+	if urls.ValidID(name) {
 		name = strings.ReplaceAll(name, "-", " ")
 	}
 	r, n := utf8.DecodeRuneInString(name)

@@ -522,39 +522,6 @@ func readLimited(site fs.FS, p string) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 }
 
-// ValidID reports whether id is usable in a URL: a-z, 0-9 and '-'.
-func ValidID(id string) bool {
-	if id == "" || strings.HasPrefix(id, "-") {
-		return false
-	}
-	for _, r := range id {
-		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
-			return false
-		}
-	}
-	return true
-}
-
-// SuggestID turns a name into a valid id: lower case, æøå written out,
-// anything else a dash.
-func SuggestID(name string) string {
-	name = strings.ToLower(name)
-	r := strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "é", "e", "ü", "u", "ö", "oe", "ä", "ae")
-	name = r.Replace(name)
-	var b strings.Builder
-	dash := false
-	for _, c := range name {
-		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-			b.WriteRune(c)
-			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	return strings.TrimSuffix(b.String(), "-")
-}
-
 // ImagePath returns the slash path of a file named in a document's front
 // matter relative to the document's folder, and whether it stays inside
 // content/.

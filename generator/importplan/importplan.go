@@ -34,11 +34,11 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/handleplan/handleplan/generator/content"
 	"github.com/handleplan/handleplan/generator/docx"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/kvalitet"
 	"github.com/handleplan/handleplan/generator/period"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 // ErrNoTable is returned when no table has the template's header row.
@@ -283,7 +283,7 @@ func Convert(doc *docx.Document, opts Options) (*Result, error) {
 	}
 	id := opts.PlanID
 	if id == "" {
-		id = content.SuggestID(opts.Name)
+		id = urls.Slug(opts.Name)
 	}
 	if id == "" {
 		return nil, ErrNoID
@@ -437,7 +437,7 @@ func (cv *converter) indsats(row map[string]*docx.Cell, n int, ids map[string]bo
 // idFor makes a unique id from a title: SuggestID, at most 48 bytes cut
 // at a dash, with -2, -3 … when taken.
 func idFor(title string, n int, ids map[string]bool) string {
-	id := content.SuggestID(strings.TrimSuffix(title, "…"))
+	id := urls.Slug(strings.TrimSuffix(title, "…"))
 	for len(id) > 48 {
 		i := strings.LastIndexByte(id[:48], '-')
 		if i <= 0 {

@@ -35,6 +35,7 @@ import (
 	"github.com/handleplan/handleplan/generator/par"
 	"github.com/handleplan/handleplan/generator/period"
 	"github.com/handleplan/handleplan/generator/suggest"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 // Options are the caller's choices for one build.
@@ -175,8 +176,8 @@ func (b *builder) render() {
 // checkCommon runs the checks every document gets: its id and the CPR
 // guard.
 func (b *builder) checkCommon(d *content.Doc, allowCPR bool) {
-	if d.ID != "" && !content.ValidID(d.ID) {
-		b.errorHint(diag.Pos{File: d.Path}, b.t("content.id.hint", content.SuggestID(d.ID)), "content.id", d.ID)
+	if d.ID != "" && !urls.ValidID(d.ID) {
+		b.errorHint(diag.Pos{File: d.Path}, b.t("content.id.hint", urls.Slug(d.ID)), "content.id", d.ID)
 	}
 	inName := cpr.FindString(d.Path)
 	if allowCPR {
@@ -924,14 +925,14 @@ func roles(plans []*Plan) []*Role {
 	for _, r := range out {
 		f, ok := folder[r.Tilbud]
 		if !ok {
-			f = content.SuggestID(r.Tilbud)
+			f = urls.Slug(r.Tilbud)
 			if f == "" {
 				f = "tilbud"
 			}
 			f = unique(f + "/")
 			folder[r.Tilbud] = f
 		}
-		id := content.SuggestID(r.Name)
+		id := urls.Slug(r.Name)
 		if id == "" {
 			id = "rolle"
 		}

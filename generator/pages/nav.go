@@ -4,10 +4,10 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/handleplan/handleplan/generator/content"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/kvalitet"
 	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 // TemaView is one tema across all plans: a tema of the quality model
@@ -140,7 +140,7 @@ func temaViews(site *model.Site) []*TemaView {
 				}
 				v := free[tr.Navn]
 				if v == nil {
-					v = &TemaView{Navn: tr.Navn, Path: "temaer/" + content.SuggestID(tr.Navn) + ".html"}
+					v = &TemaView{Navn: tr.Navn, Path: "temaer/" + urls.Slug(tr.Navn) + ".html"}
 					free[tr.Navn] = v
 				}
 				v.Indsatser = append(v.Indsatser, i)

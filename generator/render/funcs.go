@@ -8,13 +8,13 @@ import (
 	"strings"
 	"time"
 
-	"github.com/handleplan/handleplan/generator/content"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/kvalitet"
 	"github.com/handleplan/handleplan/generator/model"
 	"github.com/handleplan/handleplan/generator/pages"
 	"github.com/handleplan/handleplan/generator/period"
 	"github.com/handleplan/handleplan/generator/search"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 var monthsDa = []string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"}
@@ -58,7 +58,7 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 			if t.Nr > 0 {
 				return "temaer/" + strconv.Itoa(t.Nr) + ".html"
 			}
-			return "temaer/" + content.SuggestID(t.Navn) + ".html"
+			return "temaer/" + urls.Slug(t.Navn) + ".html"
 		},
 		"anchor": func(id string) string { return strings.ReplaceAll(id, ".", "-") },
 		"statusList": func() []string {

@@ -1,0 +1,87 @@
+package urls
+
+import "testing"
+
+// TestRoundTrip makes every kind of path and reads it back: what Parse
+// says of a path is what it was made from.
+func TestRoundTrip(t *testing.T) {
+	for _, c := range []struct {
+		path string
+		want Parsed
+	}{
+		{Home, Parsed{Kind: KindHome}},
+		{NotFound, Parsed{Kind: KindNotFound}},
+		{Temaer, Parsed{Kind: KindTemaer}},
+		{Roller, Parsed{Kind: KindRoller}},
+		{Stories, Parsed{Kind: KindStories}},
+		{Timeline, Parsed{Kind: KindTimeline}},
+		{Search, Parsed{Kind: KindSearch}},
+		{Feed, Parsed{Kind: KindFeed}},
+		{Sitemap, Parsed{Kind: KindSitemap}},
+		{SearchIndex, Parsed{Kind: KindSearchIndex}},
+		{Plan("auning-2021"), Parsed{Kind: KindPlan, Plan: "auning-2021"}},
+		{Indsats("auning-2021", "sygefravaer"), Parsed{Kind: KindIndsats, Plan: "auning-2021", ID: "sygefravaer"}},
+		{Indsats("p", "index-2"), Parsed{Kind: KindIndsats, Plan: "p", ID: "index-2"}},
+		{Story("en-god-dag"), Parsed{Kind: KindStory, ID: "en-god-dag"}},
+		{Side("tilgaengelighed"), Parsed{Kind: KindSide, ID: "tilgaengelighed"}},
+		{Role("afdelingsleder-2"), Parsed{Kind: KindRole, ID: "afdelingsleder-2"}},
+		{Status(Overdue), Parsed{Kind: KindStatus, ID: Overdue}},
+		{Status("i-gang"), Parsed{Kind: KindStatus, ID: "i-gang"}},
+		{Tema(9, "Sundhed og trivsel"), Parsed{Kind: KindTema, Nr: 9}},
+		{Tema(0, "Økonomi og budget"), Parsed{Kind: KindTema, ID: "oekonomi-og-budget"}},
+		{"assets/style.css", Parsed{Kind: KindOther}},
+		{"planer/x/y/z.html", Parsed{Kind: KindOther}},
+		{"historier/index.html", Parsed{Kind: KindStories}},
+		{"temaer/09.html", Parsed{Kind: KindTema, ID: "09"}},
+		{"andet/x.html", Parsed{Kind: KindOther}},
+	} {
+		if got := Parse(c.path); got != c.want {
+			t.Errorf("Parse(%q) = %+v, want %+v", c.path, got, c.want)
+		}
+	}
+}
+
+func TestRel(t *testing.T) {
+	for _, c := range []struct{ from, to, want string }{
+		{"index.html", "planer/a/index.html", "planer/a/index.html"},
+		{"planer/a/b.html", "index.html", "../../index.html"},
+		{"planer/a/b.html", "planer/a/index.html", "index.html"},
+		{"planer/a/b.html", "planer/c/index.html", "../c/index.html"},
+		{"hvem/x.html", "temaer/9.html#indikator-9-b", "../temaer/9.html#indikator-9-b"},
+	} {
+		if got := Rel(c.from, c.to); got != c.want {
+			t.Errorf("Rel(%q, %q) = %q, want %q", c.from, c.to, got, c.want)
+		}
+	}
+	if got := Root("planer/a/b.html"); got != "../../" {
+		t.Errorf("Root = %q", got)
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Økonomi og budget", "oekonomi-og-budget"},
+		{"  Sygefravær!! ", "sygefravaer"},
+		{"Café Müller", "cafe-muller"},
+		{"---", ""},
+	} {
+		got := Slug(c.in)
+		if got != c.want {
+			t.Errorf("Slug(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if got != "" && !ValidID(got) {
+			t.Errorf("Slug(%q) = %q, not a valid id", c.in, got)
+		}
+	}
+	for _, bad := range []string{"", "-a", "A", "æ", "a b", "a.b"} {
+		if ValidID(bad) {
+			t.Errorf("ValidID(%q) = true", bad)
+		}
+	}
+}
+
+func TestIndikator(t *testing.T) {
+	if got := Indikator(9, "9.b"); got != "temaer/9.html#indikator-9-b" {
+		t.Errorf("Indikator = %q", got)
+	}
+}
