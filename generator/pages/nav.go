@@ -2,7 +2,6 @@ package pages
 
 import (
 	"sort"
-	"strconv"
 
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/kvalitet"
@@ -102,10 +101,10 @@ func (t *TemaView) InPlan(p *model.Plan) []*model.Indsats {
 func TemaURL(t *TemaView) string { return t.Path }
 
 // RoleURL is a role's page.
-func RoleURL(r *model.Role) string { return "hvem/" + r.ID + ".html" }
+func RoleURL(r *model.Role) string { return urls.Role(r.ID) }
 
 // StatusURL is the page listing the indsatser of one status.
-func StatusURL(slug string) string { return "status/" + slug + ".html" }
+func StatusURL(slug string) string { return urls.Status(slug) }
 
 // temaViews gathers every tema of the site's model, in model order, then
 // the free temaer by name; each with its indsatser across plans.
@@ -114,7 +113,7 @@ func temaViews(site *model.Site) []*TemaView {
 	byNr := map[int]*TemaView{}
 	if site.Model != nil {
 		for _, t := range site.Model.Temaer {
-			v := &TemaView{Nr: t.Nr, Navn: t.Navn, Path: "temaer/" + strconv.Itoa(t.Nr) + ".html",
+			v := &TemaView{Nr: t.Nr, Navn: t.Navn, Path: urls.Tema(t.Nr, t.Navn),
 				Model: site.Model, Kilde: t.Kilde, Kriterier: t.Kriterier}
 			byNr[t.Nr] = v
 			out = append(out, v)
@@ -140,7 +139,7 @@ func temaViews(site *model.Site) []*TemaView {
 				}
 				v := free[tr.Navn]
 				if v == nil {
-					v = &TemaView{Navn: tr.Navn, Path: "temaer/" + urls.Slug(tr.Navn) + ".html"}
+					v = &TemaView{Navn: tr.Navn, Path: urls.Tema(0, tr.Navn)}
 					free[tr.Navn] = v
 				}
 				v.Indsatser = append(v.Indsatser, i)
@@ -174,22 +173,22 @@ func navPages(site *model.Site, home Crumb) []*Page {
 	t := func(key string) string { return i18n.T(site.Lang, key) }
 	var out []*Page
 	temaer := temaViews(site)
-	overview := Crumb{Title: t("nav.temaer"), Path: "temaer/index.html"}
-	out = append(out, &Page{Path: "temaer/index.html", Template: "temaer", Title: t("nav.temaer"), Temaer: temaer,
+	overview := Crumb{Title: t("nav.temaer"), Path: urls.Temaer}
+	out = append(out, &Page{Path: urls.Temaer, Template: "temaer", Title: t("nav.temaer"), Temaer: temaer,
 		Crumbs: []Crumb{home, {Title: t("nav.temaer")}}})
 	for _, v := range temaer {
 		out = append(out, &Page{Path: v.Path, Template: "tema", Title: v.Navn, Tema: v,
 			Crumbs: []Crumb{home, overview, {Title: v.Navn}}})
 	}
-	roles := Crumb{Title: t("nav.hvem"), Path: "hvem/index.html"}
-	out = append(out, &Page{Path: "hvem/index.html", Template: "roller", Title: t("nav.hvem"),
+	roles := Crumb{Title: t("nav.hvem"), Path: urls.Roller}
+	out = append(out, &Page{Path: urls.Roller, Template: "roller", Title: t("nav.hvem"),
 		Crumbs: []Crumb{home, {Title: t("nav.hvem")}}})
 	for _, r := range site.Roles {
 		title := i18n.T(site.Lang, "roller.of", r.Name, r.Tilbud)
 		out = append(out, &Page{Path: RoleURL(r), Template: "rolle", Title: title, Role: r,
 			Crumbs: []Crumb{home, roles, {Title: title}}})
 	}
-	out = append(out, &Page{Path: "historier/index.html", Template: "historier", Title: t("nav.stories"),
+	out = append(out, &Page{Path: urls.Stories, Template: "historier", Title: t("nav.stories"),
 		Crumbs: []Crumb{home, {Title: t("nav.stories")}}, Deps: storySources(site)})
 	all := allIndsatser(site)
 	for _, st := range model.Statuses {
@@ -209,7 +208,7 @@ func navPages(site *model.Site, home Crumb) []*Page {
 			overdue = append(overdue, i)
 		}
 	}
-	out = append(out, &Page{Path: StatusURL("overskredet"), Template: "status", Title: t("status.overskredet"), Status: "overskredet",
+	out = append(out, &Page{Path: StatusURL(urls.Overdue), Template: "status", Title: t("status.overskredet"), Status: urls.Overdue,
 		Indsatser: overdue, Crumbs: []Crumb{home, {Title: t("status.overskredet")}}})
 	return out
 }

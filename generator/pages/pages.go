@@ -10,12 +10,12 @@ package pages
 import (
 	"html"
 	"html/template"
-	"path"
 	"strings"
 
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/model"
 	"github.com/handleplan/handleplan/generator/search"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 // Page is one output page.
@@ -65,30 +65,31 @@ type Crumb struct {
 	Path  string
 }
 
-// URL functions: the one place that knows where each thing is published.
+// URL functions: where each thing of the model is published, as
+// generator/urls says.
 
 // PlanURL is a plan's page.
-func PlanURL(p *model.Plan) string { return "planer/" + p.ID + "/index.html" }
+func PlanURL(p *model.Plan) string { return urls.Plan(p.ID) }
 
 // IndsatsURL is an indsats' page.
-func IndsatsURL(i *model.Indsats) string { return "planer/" + i.Plan.ID + "/" + i.ID + ".html" }
+func IndsatsURL(i *model.Indsats) string { return urls.Indsats(i.Plan.ID, i.ID) }
 
 // StoryURL is a story's page.
-func StoryURL(s *model.Story) string { return "historier/" + s.ID + ".html" }
+func StoryURL(s *model.Story) string { return urls.Story(s.ID) }
 
 // PageURL is a free page.
-func PageURL(p *model.Page) string { return "sider/" + p.ID + ".html" }
+func PageURL(p *model.Page) string { return urls.Side(p.ID) }
 
 // Build lists every page of the site.
 func Build(site *model.Site) []*Page {
 	t := func(key string) string { return i18n.T(site.Lang, key) }
-	home := Crumb{Title: t("nav.home"), Path: "index.html"}
+	home := Crumb{Title: t("nav.home"), Path: urls.Home}
 	var out []*Page
 	add := func(p *Page) {
 		p.Site = site
 		out = append(out, p)
 	}
-	front := &Page{Path: "index.html", Template: "front", Title: site.Config.Title}
+	front := &Page{Path: urls.Home, Template: "front", Title: site.Config.Title}
 	if site.Front != nil {
 		front.Deps = []string{site.Front.Source}
 	}
@@ -125,20 +126,20 @@ func Build(site *model.Site) []*Page {
 			deps = append(deps, s.Indsats.Source, s.Indsats.Plan.Source)
 		}
 		add(&Page{Path: StoryURL(s), Template: "story", Title: s.Title, Story: s, Deps: deps,
-			Crumbs: []Crumb{home, {Title: t("nav.stories"), Path: "historier/index.html"}, {Title: s.Title}}})
+			Crumbs: []Crumb{home, {Title: t("nav.stories"), Path: urls.Stories}, {Title: s.Title}}})
 	}
 	for _, sp := range site.Pages {
 		add(&Page{Path: PageURL(sp), Template: "page", Title: sp.Title, Static: sp, Deps: []string{sp.Source},
 			Crumbs: []Crumb{home, {Title: sp.Title}}})
 	}
-	add(&Page{Path: "tidslinje/index.html", Template: "timeline", Title: t("timeline.title"),
+	add(&Page{Path: urls.Timeline, Template: "timeline", Title: t("timeline.title"),
 		Crumbs: []Crumb{home, {Title: t("timeline.title")}}})
 	for _, p := range navPages(site, home) {
 		add(p)
 	}
-	add(&Page{Path: "soeg/index.html", Template: "search", Title: t("search.title"), Search: SearchDocs(site),
+	add(&Page{Path: urls.Search, Template: "search", Title: t("search.title"), Search: SearchDocs(site),
 		Crumbs: []Crumb{home, {Title: t("search.title")}}})
-	add(&Page{Path: "404.html", Template: "404", Title: t("404.title")})
+	add(&Page{Path: urls.NotFound, Template: "404", Title: t("404.title")})
 	return out
 }
 
@@ -217,22 +218,7 @@ func SearchDoc(site *model.Site, x any) search.Doc {
 // Rel returns the link from the page at from to the output path to, both
 // slash paths relative to the output root: Rel("planer/a/b.html",
 // "index.html") is "../../index.html".
-func Rel(from, to string) string {
-	dir := path.Dir(from)
-	if dir == "." {
-		return to
-	}
-	ups := strings.Count(dir, "/") + 1
-	// Strip the common leading folders.
-	fparts := strings.Split(dir, "/")
-	tparts := strings.Split(to, "/")
-	n := 0
-	for n < len(fparts) && n < len(tparts)-1 && fparts[n] == tparts[n] {
-		n++
-	}
-	ups -= n
-	return strings.Repeat("../", ups) + strings.Join(tparts[n:], "/")
-}
+func Rel(from, to string) string { return urls.Rel(from, to) }
 
 // Wide pages gather from the whole site (lists, counts, timelines,
 // search) rather than show one plan, indsats, story or free page.
@@ -245,7 +231,7 @@ func (p *Page) Rel(to string) string { return Rel(p.Path, to) }
 
 // Root is the relative link from this page to the output root: "" or
 // "../", "../../", ...
-func (p *Page) Root() string { return strings.Repeat("../", strings.Count(p.Path, "/")) }
+func (p *Page) Root() string { return urls.Root(p.Path) }
 
 // T translates a UI string into the site's language.
 func (p *Page) T(key string, args ...any) string { return i18n.T(p.Site.Lang, key, args...) }

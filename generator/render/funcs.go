@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"html/template"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -54,19 +53,18 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 		"temaURL":    pages.TemaURL,
 		"roleURL":    pages.RoleURL,
 		"statusURL":  pages.StatusURL,
-		"temaRefURL": func(t model.TemaRef) string {
-			if t.Nr > 0 {
-				return "temaer/" + strconv.Itoa(t.Nr) + ".html"
-			}
-			return "temaer/" + urls.Slug(t.Navn) + ".html"
-		},
-		"anchor": func(id string) string { return strings.ReplaceAll(id, ".", "-") },
+		"temaRefURL": func(t model.TemaRef) string { return urls.Tema(t.Nr, t.Navn) },
+		// indikatorURL is an indikator's anchor on its tema's page.
+		"indikatorURL": urls.Indikator,
+		// url is one of the site's fixed pages by name: {{url "temaer"}}.
+		"url":    fixedURL,
+		"anchor": urls.Anchor,
 		"statusList": func() []string {
 			out := []string{}
 			for _, s := range model.Statuses {
 				out = append(out, s.Slug())
 			}
-			return append(out, "overskredet")
+			return append(out, urls.Overdue)
 		},
 		"countIndsatser": func(n int) string { return i18n.TN(lang, "front.count", n) },
 		"planCaption":    func(title string) string { return planCaption(lang, title) },
@@ -332,4 +330,29 @@ func planCaption(lang i18n.Lang, title string) string {
 		return title
 	}
 	return i18n.T(lang, "plan.caption", title)
+}
+
+// fixedURLs are the fixed pages a layout may link to by name.
+var fixedURLs = map[string]string{
+	"home":      urls.Home,
+	"temaer":    urls.Temaer,
+	"hvem":      urls.Roller,
+	"historier": urls.Stories,
+	"tidslinje": urls.Timeline,
+	"soeg":      urls.Search,
+	"404":       urls.NotFound,
+}
+
+// fixedURL is the output path of a fixed page by name; an unknown name
+// stops the template with an error that lists the known ones.
+func fixedURL(name string) (string, error) {
+	if p, ok := fixedURLs[name]; ok {
+		return p, nil
+	}
+	names := make([]string, 0, len(fixedURLs))
+	for n := range fixedURLs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return "", fmt.Errorf("url %q: no such page; known: %s", name, strings.Join(names, ", "))
 }
