@@ -14,6 +14,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/handleplan/handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 // SingleFile joins the bundle's pages into one self-contained HTML
@@ -36,7 +37,7 @@ func SingleFile(files []output.File, folder string) ([]byte, error) {
 	for _, f := range files {
 		byPath[f.Path] = f.Data
 	}
-	indexData, ok := byPath["index.html"]
+	indexData, ok := byPath[urls.Home]
 	if !ok {
 		return nil, fmt.Errorf("bundle has no index.html")
 	}
@@ -46,19 +47,19 @@ func SingleFile(files []output.File, folder string) ([]byte, error) {
 	}
 	// The pages in reading order: the cover, the indsatser as the plan
 	// lists them, the timeline, then the stories.
-	order := []string{"index.html"}
+	order := []string{urls.Home}
 	var stories []string
 	for _, f := range files {
-		switch {
-		case strings.HasPrefix(f.Path, "planer/") && strings.HasSuffix(f.Path, ".html") && !strings.HasSuffix(f.Path, "/index.html"):
+		switch urls.Parse(f.Path).Kind {
+		case urls.KindIndsats:
 			order = append(order, f.Path)
-		case strings.HasPrefix(f.Path, "historier/") && strings.HasSuffix(f.Path, ".html") && f.Path != "historier/index.html":
+		case urls.KindStory:
 			stories = append(stories, f.Path)
 		}
 	}
 	sortByCover(order[1:], coverLinks(index))
-	if _, ok := byPath["tidslinje/index.html"]; ok {
-		order = append(order, "tidslinje/index.html")
+	if _, ok := byPath[urls.Timeline]; ok {
+		order = append(order, urls.Timeline)
 	}
 	sort.Strings(stories)
 	order = append(order, stories...)
@@ -68,7 +69,7 @@ func SingleFile(files []output.File, folder string) ([]byte, error) {
 	}
 	// The plan page itself is the cover's table.
 	for _, f := range files {
-		if strings.HasPrefix(f.Path, "planer/") && strings.HasSuffix(f.Path, "/index.html") {
+		if urls.Parse(f.Path).Kind == urls.KindPlan {
 			anchor[f.Path] = "s0"
 		}
 	}
@@ -90,7 +91,7 @@ func SingleFile(files []output.File, folder string) ([]byte, error) {
 
 	for _, p := range order {
 		doc := index
-		if p != "index.html" {
+		if p != urls.Home {
 			if doc, err = html.Parse(bytes.NewReader(byPath[p])); err != nil {
 				// x/net/html refuses elements nested over 512 deep.
 				return nil, fmt.Errorf("%s cannot go into a single file, use the zip bundle: %w", p, err)
@@ -148,7 +149,7 @@ func singleHead(src *html.Node, byPath map[string][]byte) *html.Node {
 			head.AppendChild(styleElement(textOf(c)))
 		case atom.Link:
 			rel := strings.Fields(strings.ToLower(attr(c, "rel")))
-			target := localPath("index.html", attr(c, "href"))
+			target := localPath(urls.Home, attr(c, "href"))
 			data, ok := byPath[target]
 			if target == "" || !ok {
 				continue
@@ -495,7 +496,7 @@ func coverLinks(index *html.Node) []string {
 	var visit func(*html.Node)
 	visit = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.DataAtom == atom.A {
-			if p := localPath("index.html", attr(n, "href")); p != "" {
+			if p := localPath(urls.Home, attr(n, "href")); p != "" {
 				out = append(out, p)
 			}
 		}

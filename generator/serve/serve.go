@@ -33,6 +33,7 @@ import (
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/site"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 //go:embed livereload.js
@@ -43,7 +44,7 @@ const (
 	scriptTag   = `<script src="/__handleplan/livereload.js"></script>`
 	eventsPath  = prefix + "events"
 	scriptPath  = prefix + "livereload.js"
-	notFoundDoc = "404.html"
+	notFoundDoc = urls.NotFound
 )
 
 // Debounce is the quiet time the watcher waits for after a file event
@@ -233,8 +234,8 @@ func (s *Server) finishSearch() {
 
 // The search index, and the page that loads it.
 const (
-	searchIndex = "search-index.js"
-	searchPage  = "soeg/index.html"
+	searchIndex = urls.SearchIndex
+	searchPage  = urls.Search
 )
 
 var assetVersion = regexp.MustCompile(`\?v=[0-9a-f]{8}`)
@@ -411,7 +412,7 @@ func cleanPath(u *url.URL) (string, bool) {
 	}
 	p = strings.TrimPrefix(path.Clean("/"+p), "/")
 	if p == "" {
-		return "index.html", true
+		return urls.Home, true
 	}
 	if strings.HasSuffix(raw, "/") {
 		p += "/index.html"
@@ -485,7 +486,7 @@ func (s *Server) noSite(w http.ResponseWriter) {
 	s.mu.RUnlock()
 	page := fmt.Sprintf(`<!doctype html><html lang="%s"><meta charset="utf-8"><title>%s</title><body><h1>%s</h1></body></html>`,
 		lang, i18n.T(lang, "serve.nosite.title"), i18n.T(lang, "serve.nosite.title"))
-	s.write(w, &http.Request{Method: http.MethodGet}, "index.html", []byte(page), http.StatusServiceUnavailable)
+	s.write(w, &http.Request{Method: http.MethodGet}, urls.Home, []byte(page), http.StatusServiceUnavailable)
 }
 
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {

@@ -26,6 +26,7 @@ import (
 	"github.com/handleplan/handleplan/generator/render"
 	"github.com/handleplan/handleplan/generator/search"
 	"github.com/handleplan/handleplan/generator/timeline"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 // Options are the caller's choices.
@@ -292,7 +293,7 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 }
 
 // searchIndexPath is the search index's output file.
-const searchIndexPath = "search-index.js"
+const searchIndexPath = urls.SearchIndex
 
 // searchPage is the page that lists what search finds.
 func searchPage(ps []*pages.Page) *pages.Page {

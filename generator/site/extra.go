@@ -7,10 +7,11 @@ import (
 	"github.com/handleplan/handleplan/generator/output"
 	"github.com/handleplan/handleplan/generator/pages"
 	"github.com/handleplan/handleplan/generator/search"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 // feedPath is the Atom feed of the stories.
-const feedPath = "historier.xml"
+const feedPath = urls.Feed
 
 // extraFiles are the output files that are not pages drawn by a layout:
 // the Atom feed of the stories and the sitemap. Both need absolute links,
@@ -22,7 +23,7 @@ func extraFiles(site *model.Site, ps []*pages.Page) []output.File {
 	}
 	return []output.File{
 		{Path: feedPath, Data: feed(site, base)},
-		{Path: "sitemap.xml", Data: sitemap(ps, base)},
+		{Path: urls.Sitemap, Data: sitemap(ps, base)},
 	}
 }
 
@@ -56,8 +57,8 @@ type atomFeed struct {
 
 // feed is an Atom 1.0 feed of the stories that are public, newest first.
 func feed(site *model.Site, base string) []byte {
-	f := atomFeed{Title: site.Config.Title, ID: base + "historier/index.html",
-		Links: []atomLink{{Href: base + "historier.xml", Rel: "self"}, {Href: base + "historier/index.html"}}}
+	f := atomFeed{Title: site.Config.Title, ID: base + urls.Stories,
+		Links: []atomLink{{Href: base + urls.Feed, Rel: "self"}, {Href: base + urls.Stories}}}
 	f.Author.Name = site.Config.Title
 	f.Updated = site.Now.Format("2006-01-02T15:04:05Z")
 	for i, s := range site.Stories {
@@ -88,7 +89,7 @@ func sitemap(ps []*pages.Page, base string) []byte {
 		URLs    []url    `xml:"url"`
 	}
 	for _, p := range ps {
-		if p.Path != "404.html" {
+		if p.Path != urls.NotFound {
 			s.URLs = append(s.URLs, url{Loc: base + p.Path})
 		}
 	}
