@@ -25,11 +25,12 @@ import (
 	"strings"
 	"time"
 
-	"github.com/handleplan/handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/outfile"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 // Zip packs files under folder/ in a zip archive.
-func Zip(files []output.File, folder string, stamp time.Time) ([]byte, error) {
+func Zip(files []outfile.File, folder string, stamp time.Time) ([]byte, error) {
 	var buf bytes.Buffer
 	w := zip.NewWriter(&buf)
 	// zip stores local time without a zone; UTC midnight keeps it fixed.
@@ -38,7 +39,7 @@ func Zip(files []output.File, folder string, stamp time.Time) ([]byte, error) {
 		return nil, err
 	}
 	for _, f := range files {
-		if !output.ValidPath(f.Path) {
+		if !urls.ValidPath(f.Path) {
 			return nil, fmt.Errorf("refusing path %q in a bundle", f.Path)
 		}
 		h := &zip.FileHeader{Name: folder + "/" + f.Path, Method: zip.Deflate, Modified: stamp}

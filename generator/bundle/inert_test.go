@@ -3,7 +3,7 @@ package bundle
 import (
 	"testing"
 
-	"github.com/handleplan/handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/outfile"
 )
 
 func TestCheckInert(t *testing.T) {
@@ -52,7 +52,7 @@ func FuzzSingleFile(f *testing.F) {
 				`<link rel="stylesheet" href="assets/style.css"></head><body><a class="skip" href="#main">Spring</a><main id="main">` +
 				main + `</main></body></html>`)
 		}
-		files := []output.File{
+		files := []outfile.File{
 			{Path: "assets/style.css", Data: []byte("body{}")},
 			{Path: "index.html", Data: page(`<a href="planer/p/x.html">x</a>` + body)},
 			{Path: "planer/p/x.html", Data: page(body)},

@@ -7,7 +7,7 @@ import (
 
 	"github.com/handleplan/handleplan"
 	"github.com/handleplan/handleplan/generator/bundle"
-	"github.com/handleplan/handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/outfile"
 	"github.com/handleplan/handleplan/generator/site"
 	"github.com/handleplan/handleplan/generator/sitetest"
 )
@@ -43,7 +43,7 @@ baseURL = "https://intra.kommune.example/handleplaner/"
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range append(res.Files, output.File{Path: "single.html", Data: single}) {
+	for _, f := range append(res.Files, outfile.File{Path: "single.html", Data: single}) {
 		if f.Path == "sitemap.xml" || f.Path == "historier.xml" || strings.HasSuffix(f.Path, ".xml") {
 			t.Errorf("bundle holds %s", f.Path)
 		}

@@ -13,7 +13,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"github.com/handleplan/handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/outfile"
 	"github.com/handleplan/handleplan/generator/urls"
 )
 
@@ -32,7 +32,7 @@ import (
 // embed, form, ...), every on* event attribute, and every javascript:,
 // vbscript: or data: URL where a link or a frame would follow it. The
 // result is parsed once more and refused if any of that remains.
-func SingleFile(files []output.File, folder string) ([]byte, error) {
+func SingleFile(files []outfile.File, folder string) ([]byte, error) {
 	byPath := map[string][]byte{}
 	for _, f := range files {
 		byPath[f.Path] = f.Data

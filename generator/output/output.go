@@ -31,14 +31,14 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/handleplan/handleplan/generator/outfile"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
-// File is one output file.
-type File struct {
-	// Path is slash-separated and relative to the output root.
-	Path string
-	Data []byte
-}
+// File is one output file: the type the stages make, which the writer
+// takes.
+type File = outfile.File
 
 // Marker is the file a build leaves in its output so that a later build
 // knows the folder is its own to replace.
@@ -111,12 +111,6 @@ func evalLinks(p string) string {
 	return p
 }
 
-// ValidPath reports whether an output path is safe to join to the target:
-// relative, clean, no "..", no backslash, no drive letter.
-func ValidPath(p string) bool {
-	return fs.ValidPath(p) && p != "." && !strings.ContainsAny(p, `\:`)
-}
-
 // Stats says what Write did.
 type Stats struct {
 	Written, Unchanged, Removed int
@@ -176,7 +170,7 @@ func Begin(target, site string) (*Writer, error) {
 func (w *Writer) Put(p string, data []byte) {
 	w.mu.Lock()
 	failed := w.err != nil
-	if !failed && !ValidPath(p) {
+	if !failed && !urls.ValidPath(p) {
 		w.err = fmt.Errorf("refusing output path %q outside the output folder", p)
 		failed = true
 	}

@@ -13,7 +13,7 @@ func TestWriteAtomicAndUnchanged(t *testing.T) {
 	site := filepath.Join(dir, "site")
 	os.MkdirAll(filepath.Join(site, "content"), 0o755)
 	out := filepath.Join(site, "public")
-	files := []File{{"index.html", []byte("a")}, {"planer/x/index.html", []byte("b")}}
+	files := []File{{Path: "index.html", Data: []byte("a")}, {Path: "planer/x/index.html", Data: []byte("b")}}
 	st, err := Write(out, site, files)
 	if err != nil || st.Written != 2 {
 		t.Fatalf("first write: %+v, %v", st, err)
@@ -21,7 +21,7 @@ func TestWriteAtomicAndUnchanged(t *testing.T) {
 	fi1, _ := os.Stat(filepath.Join(out, "index.html"))
 	time.Sleep(10 * time.Millisecond)
 	files[1].Data = []byte("c")
-	files = append(files[:1], files[1], File{"ny.html", []byte("n")})
+	files = append(files[:1], files[1], File{Path: "ny.html", Data: []byte("n")})
 	st, err = Write(out, site, files)
 	if err != nil {
 		t.Fatal(err)
@@ -46,7 +46,7 @@ func TestWriteAtomicAndUnchanged(t *testing.T) {
 func TestWriteRefusesBadPaths(t *testing.T) {
 	dir := t.TempDir()
 	for _, p := range []string{"../x.html", "/etc/x", `a\..\..\x`, "a/../../x", "", "c:/x"} {
-		if _, err := Write(filepath.Join(dir, "out"), filepath.Join(dir, "site"), []File{{p, nil}}); err == nil {
+		if _, err := Write(filepath.Join(dir, "out"), filepath.Join(dir, "site"), []File{{Path: p}}); err == nil {
 			t.Errorf("path %q was accepted", p)
 		}
 	}

@@ -17,7 +17,7 @@ func TestSwapNeverLeavesThePathEmpty(t *testing.T) {
 	site := filepath.Join(dir, "site")
 	os.MkdirAll(filepath.Join(site, "content"), 0o755)
 	out := filepath.Join(dir, "public")
-	if _, err := Write(out, site, []File{{"index.html", []byte("0")}}); err != nil {
+	if _, err := Write(out, site, []File{{Path: "index.html", Data: []byte("0")}}); err != nil {
 		t.Fatal(err)
 	}
 	var stop atomic.Bool
@@ -33,7 +33,7 @@ func TestSwapNeverLeavesThePathEmpty(t *testing.T) {
 		}
 	}()
 	for i := range 300 {
-		if _, err := Write(out, site, []File{{"index.html", []byte(strconv.Itoa(i))}}); err != nil {
+		if _, err := Write(out, site, []File{{Path: "index.html", Data: []byte(strconv.Itoa(i))}}); err != nil {
 			t.Fatal(err)
 		}
 		if missing.Load() > 0 {
@@ -57,7 +57,7 @@ func TestSwapFallback(t *testing.T) {
 	os.MkdirAll(filepath.Join(site, "content"), 0o755)
 	out := filepath.Join(dir, "public")
 	for _, v := range []string{"a", "b"} {
-		if _, err := Write(out, site, []File{{"index.html", []byte(v)}}); err != nil {
+		if _, err := Write(out, site, []File{{Path: "index.html", Data: []byte(v)}}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -97,7 +97,7 @@ func TestLeftoversRemoved(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(dir, ".public.new-999"), []byte("a file, not ours"), 0o644)
 	kept = append(kept, ".public.new-999")
-	if _, err := Write(out, site, []File{{"index.html", []byte("ny")}}); err != nil {
+	if _, err := Write(out, site, []File{{Path: "index.html", Data: []byte("ny")}}); err != nil {
 		t.Fatal(err)
 	}
 	for _, n := range gone {

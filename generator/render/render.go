@@ -15,7 +15,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"github.com/handleplan/handleplan/generator/ignore"
 	"html/template"
 	"io/fs"
 	"path"
@@ -27,11 +26,13 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/handleplan/handleplan/generator/ignore"
+	"github.com/handleplan/handleplan/generator/outfile"
+
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/hyphen"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/minify"
-	"github.com/handleplan/handleplan/generator/output"
 	"github.com/handleplan/handleplan/generator/pages"
 )
 
@@ -93,7 +94,7 @@ type Renderer struct {
 	lang      i18n.Lang
 	funcs     template.FuncMap
 	templates map[string]*template.Template
-	assets    []output.File
+	assets    []outfile.File
 	version   map[string]string // asset path → short content hash
 	min       *minify.Minifier
 	// keep: the layouts as written, not compacted (for diagnostics and
@@ -191,7 +192,7 @@ func newRenderer(theme *Theme, lang i18n.Lang, extra Funcs, keep bool) (*Rendere
 		data := r.min.File(p, theme.files[p])
 		sum := sha256.Sum256(data)
 		r.version[p] = hex.EncodeToString(sum[:4])
-		r.assets = append(r.assets, output.File{Path: p, Data: data})
+		r.assets = append(r.assets, outfile.File{Path: p, Data: data})
 	}
 	return r, diags
 }
@@ -222,7 +223,7 @@ func (r *Renderer) assetURL(p *pages.Page, name string) string {
 }
 
 // Assets returns the theme's asset files, minified.
-func (r *Renderer) Assets() []output.File { return r.assets }
+func (r *Renderer) Assets() []outfile.File { return r.assets }
 
 // Page draws one page, minified.
 func (r *Renderer) Page(p *pages.Page) ([]byte, error) {

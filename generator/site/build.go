@@ -21,7 +21,7 @@ import (
 	"github.com/handleplan/handleplan/generator/kvalitet"
 	"github.com/handleplan/handleplan/generator/markdown"
 	"github.com/handleplan/handleplan/generator/model"
-	"github.com/handleplan/handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/outfile"
 	"github.com/handleplan/handleplan/generator/pages"
 	"github.com/handleplan/handleplan/generator/render"
 	"github.com/handleplan/handleplan/generator/search"
@@ -64,7 +64,7 @@ type Result struct {
 	Pages []*pages.Page
 	// Files is every output file, sorted by path; nil when Diags has
 	// errors, or when Options.Sink received them.
-	Files []output.File
+	Files []outfile.File
 	Diags diag.List
 }
 
@@ -89,7 +89,7 @@ type state struct {
 	pages                  []*pages.Page
 	search                 *search.Builder
 	// published are the files copied from content/ (see publish).
-	published []output.File
+	published []outfile.File
 	// bundleErr is ForBundle's error when opts.bundle names no plan.
 	bundleErr error
 }
@@ -254,13 +254,13 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	}
 
 	sink := opts.Sink
-	var files []output.File
+	var files []outfile.File
 	if sink == nil {
 		var mu sync.Mutex
 		sink = func(p string, data []byte) {
 			data = bytes.Clone(data)
 			mu.Lock()
-			files = append(files, output.File{Path: p, Data: data})
+			files = append(files, outfile.File{Path: p, Data: data})
 			mu.Unlock()
 		}
 	}

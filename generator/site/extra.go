@@ -4,7 +4,7 @@ import (
 	"encoding/xml"
 
 	"github.com/handleplan/handleplan/generator/model"
-	"github.com/handleplan/handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/outfile"
 	"github.com/handleplan/handleplan/generator/pages"
 	"github.com/handleplan/handleplan/generator/search"
 	"github.com/handleplan/handleplan/generator/urls"
@@ -16,12 +16,12 @@ const feedPath = urls.Feed
 // extraFiles are the output files that are not pages drawn by a layout:
 // the Atom feed of the stories and the sitemap. Both need absolute links,
 // so both are written only when the config has a baseURL.
-func extraFiles(site *model.Site, ps []*pages.Page) []output.File {
+func extraFiles(site *model.Site, ps []*pages.Page) []outfile.File {
 	base := site.Config.BaseURL
 	if base == "" {
 		return nil
 	}
-	return []output.File{
+	return []outfile.File{
 		{Path: feedPath, Data: feed(site, base)},
 		{Path: urls.Sitemap, Data: sitemap(ps, base)},
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/model"
-	"github.com/handleplan/handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/outfile"
 )
 
 // publish decides which files from content/ are published, for build,
@@ -28,17 +28,17 @@ import (
 // site is the whole site; an image that a document outside the bundle's
 // plan shows is left out without a warning, because the site publishes
 // it.
-func publish(m, site *model.Site, assets []content.Asset, others []string, lang i18n.Lang) ([]output.File, diag.List) {
+func publish(m, site *model.Site, assets []content.Asset, others []string, lang i18n.Lang) ([]outfile.File, diag.List) {
 	var diags diag.List
 	shown := references(m)
 	var elsewhere map[string][]string
 	if site != nil && m.Bundle != nil {
 		elsewhere = references(site)
 	}
-	var files []output.File
+	var files []outfile.File
 	for _, a := range assets {
 		if _, ok := shown[a.Path]; ok {
-			files = append(files, output.File{Path: a.Path, Data: a.Data})
+			files = append(files, outfile.File{Path: a.Path, Data: a.Data})
 			continue
 		}
 		if outside(elsewhere[a.Path], m.Bundle) {

@@ -16,7 +16,7 @@ import (
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/model"
-	"github.com/handleplan/handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/outfile"
 	"github.com/handleplan/handleplan/generator/pages"
 	"github.com/handleplan/handleplan/generator/search"
 )
@@ -501,7 +501,7 @@ func images(p string, h template.HTML) []string {
 
 // samePaths reports whether a and b hold files of the same paths, in
 // the same order.
-func samePaths(a, b []output.File) bool {
+func samePaths(a, b []outfile.File) bool {
 	if len(a) != len(b) {
 		return false
 	}

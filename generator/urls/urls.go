@@ -13,6 +13,7 @@
 package urls
 
 import (
+	"io/fs"
 	"path"
 	"strconv"
 	"strings"
@@ -178,6 +179,12 @@ func Rel(from, to string) string {
 // Root is the relative link from the page at p to the output root: ""
 // or "../", "../../", ...
 func Root(p string) string { return strings.Repeat("../", strings.Count(p, "/")) }
+
+// ValidPath reports whether an output path is safe to join to the target:
+// relative, clean, no "..", no backslash, no drive letter.
+func ValidPath(p string) bool {
+	return fs.ValidPath(p) && p != "." && !strings.ContainsAny(p, `\:`)
+}
 
 // ValidID reports whether id is usable in a URL: a-z, 0-9 and '-'.
 func ValidID(id string) bool {

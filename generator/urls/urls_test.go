@@ -85,3 +85,14 @@ func TestIndikator(t *testing.T) {
 		t.Errorf("Indikator = %q", got)
 	}
 }
+
+func TestValidPath(t *testing.T) {
+	for p, want := range map[string]bool{
+		"index.html": true, "planer/x/y.html": true, ".": false, "": false,
+		"../x": false, "/x": false, `a\b`: false, "c:x": false, "a//b": false,
+	} {
+		if got := ValidPath(p); got != want {
+			t.Errorf("ValidPath(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
