@@ -93,6 +93,9 @@ type Front struct {
 type Asset struct {
 	Path string // relative to content/, slash-separated
 	Data []byte
+	// W and H are the image's size in pixels, zero when its format is
+	// not one a browser shows (GIF, JPEG, PNG, SVG).
+	W, H int
 }
 
 // Set is everything read from content/, each list sorted by path.
@@ -243,7 +246,8 @@ func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 			continue
 		}
 		set.Files = append(set.Files, p)
-		set.Assets = append(set.Assets, Asset{Path: strings.TrimPrefix(p, Dir+"/"), Data: data})
+		w, h := imageSize(data)
+		set.Assets = append(set.Assets, Asset{Path: strings.TrimPrefix(p, Dir+"/"), Data: data, W: w, H: h})
 	}
 	sort.Strings(set.Files)
 	return set, diags

@@ -3,8 +3,6 @@ package model
 import (
 	"fmt"
 	"strings"
-
-	"github.com/handleplan/handleplan/generator/content"
 )
 
 // ErrUnknownPlan is returned by ForBundle for a plan id the site lacks.
@@ -73,7 +71,7 @@ func (s *Site) ForBundle(planID string) (*Site, error) {
 	out.Assets = nil
 	for _, a := range s.Assets {
 		if images[a.Path] {
-			out.Assets = append(out.Assets, content.Asset{Path: a.Path, Data: a.Data})
+			out.Assets = append(out.Assets, a)
 		}
 	}
 	out.Roles = roles(out.Plans)

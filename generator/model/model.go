@@ -12,12 +12,7 @@ package model
 import (
 	"bytes"
 	"html/template"
-	"image"
-	_ "image/gif"  // decoders for story images' sizes
-	_ "image/jpeg" //
-	_ "image/png"  //
 	"net/url"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -677,7 +672,7 @@ func (b *builder) stories(docs []*content.Story, plans map[string]*Plan) {
 				b.errorHint(d.Pos.Pos("billede"), b.t("content.image.missing.hint", "content/"+p), "content.image.missing", m.Billede)
 			default:
 				s.Billede = p
-				s.BilledeW, s.BilledeH = imageSize(a.Data)
+				s.BilledeW, s.BilledeH = a.W, a.H
 				if s.BilledeW == 0 {
 					b.errorf(d.Pos.Pos("billede"), "content.image.hint", "content.image.format", m.Billede)
 				}
@@ -704,26 +699,6 @@ func (b *builder) stories(docs []*content.Story, plans map[string]*Plan) {
 }
 
 func hasKey(m map[string]*Plan, k string) bool { _, ok := m[k]; return ok }
-
-var svgSize = regexp.MustCompile(`(?s)<svg[^>]*?\swidth="([0-9.]+)(?:px)?"[^>]*?\sheight="([0-9.]+)(?:px)?"`)
-var svgViewBox = regexp.MustCompile(`(?s)<svg[^>]*?\sviewBox="[-0-9.]+[ ,]+[-0-9.]+[ ,]+([0-9.]+)[ ,]+([0-9.]+)"`)
-
-// imageSize returns an image's pixel size, or zeros for an unknown format.
-func imageSize(data []byte) (w, h int) {
-	if c, _, err := image.DecodeConfig(bytes.NewReader(data)); err == nil {
-		return c.Width, c.Height
-	}
-	for _, re := range []*regexp.Regexp{svgSize, svgViewBox} {
-		if m := re.FindSubmatch(data); m != nil {
-			fw, _ := strconv.ParseFloat(string(m[1]), 64)
-			fh, _ := strconv.ParseFloat(string(m[2]), 64)
-			if fw > 0 && fh > 0 {
-				return int(fw + 0.5), int(fh + 0.5)
-			}
-		}
-	}
-	return 0, 0
-}
 
 func (b *builder) pages(docs []*content.Page) {
 	for _, d := range docs {
