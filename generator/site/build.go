@@ -18,6 +18,7 @@ import (
 	"github.com/handleplan/handleplan/generator/config"
 	"github.com/handleplan/handleplan/generator/content"
 	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/feed"
 	"github.com/handleplan/handleplan/generator/kvalitet"
 	"github.com/handleplan/handleplan/generator/markdown"
 	"github.com/handleplan/handleplan/generator/model"
@@ -219,7 +220,7 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	// files for one path (a file in content/ where the site writes a
 	// page, say content/soeg/index.html) stop the build before anything
 	// is written.
-	extra := extraFiles(m, res.Pages)
+	extra := feed.Files(m, res.Pages)
 	others := append(extra, r.Assets()...)
 	others = append(others, st.published...)
 	claims := []pages.Claim{{Path: searchIndexPath}}

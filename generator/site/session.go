@@ -14,11 +14,13 @@ import (
 
 	"github.com/handleplan/handleplan/generator/content"
 	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/feed"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/model"
 	"github.com/handleplan/handleplan/generator/outfile"
 	"github.com/handleplan/handleplan/generator/pages"
 	"github.com/handleplan/handleplan/generator/search"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 // Session builds one site again and again, as the watch mode does, and
@@ -269,7 +271,7 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 		st.search = search.NewBuilder(docs)
 	}
 	s.put(&u, searchIndexPath, st.search.Script())
-	for _, f := range extraFiles(st.site, st.pages) {
+	for _, f := range feed.Files(st.site, st.pages) {
 		s.put(&u, f.Path, f.Data)
 	}
 	if checkFiles(st.site, u.Changed).HasErrors() {
@@ -349,7 +351,7 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 	// The feed shows the start of each story; the sitemap only lists
 	// pages, which a text edit does not change.
 	if base := s.st.site.Config.BaseURL; base != "" {
-		s.put(&u, feedPath, feed(s.st.site, base))
+		s.put(&u, urls.Feed, feed.Atom(s.st.site, base))
 	}
 	if checkFiles(s.st.site, u.Changed).HasErrors() {
 		return s.full(now), true

@@ -51,7 +51,8 @@ func Story(id string) string { return "historier/" + id + ".html" }
 // Side is a free page (under sider/).
 func Side(id string) string { return "sider/" + id + ".html" }
 
-// Role is a role's page.
+// Role is a role's page; its id is its tilbud's folder and its name,
+// "bostedet/leder".
 func Role(id string) string { return "hvem/" + id + ".html" }
 
 // Status is the page listing the indsatser of one status (Overdue for
@@ -129,6 +130,10 @@ func Parse(p string) Parsed {
 			return Parsed{Kind: KindPlan, Plan: parts[1]}
 		}
 		return Parsed{Kind: KindIndsats, Plan: parts[1], ID: strings.TrimSuffix(parts[2], ".html")}
+	}
+	if len(parts) == 3 && parts[0] == "hvem" && parts[1] != "" && strings.HasSuffix(parts[2], ".html") && parts[2] != ".html" {
+		// A role's id names its tilbud's folder: "bostedet/leder".
+		return Parsed{Kind: KindRole, ID: parts[1] + "/" + strings.TrimSuffix(parts[2], ".html")}
 	}
 	if len(parts) != 2 || !strings.HasSuffix(parts[1], ".html") || parts[1] == "index.html" || parts[1] == ".html" {
 		return Parsed{Kind: KindOther}

@@ -24,7 +24,7 @@ func TestRoundTrip(t *testing.T) {
 		{Indsats("p", "index-2"), Parsed{Kind: KindIndsats, Plan: "p", ID: "index-2"}},
 		{Story("en-god-dag"), Parsed{Kind: KindStory, ID: "en-god-dag"}},
 		{Side("tilgaengelighed"), Parsed{Kind: KindSide, ID: "tilgaengelighed"}},
-		{Role("afdelingsleder-2"), Parsed{Kind: KindRole, ID: "afdelingsleder-2"}},
+		{Role("bostedet/afdelingsleder-2"), Parsed{Kind: KindRole, ID: "bostedet/afdelingsleder-2"}},
 		{Status(Overdue), Parsed{Kind: KindStatus, ID: Overdue}},
 		{Status("i-gang"), Parsed{Kind: KindStatus, ID: "i-gang"}},
 		{Tema(9, "Sundhed og trivsel"), Parsed{Kind: KindTema, Nr: 9}},

@@ -1,4 +1,7 @@
-package site
+// Package feed writes the site's files for machines rather than readers:
+// the Atom feed of the stories and the sitemap. Both need absolute links,
+// so both are written only when the config has a baseURL.
+package feed
 
 import (
 	"encoding/xml"
@@ -10,19 +13,15 @@ import (
 	"github.com/handleplan/handleplan/generator/urls"
 )
 
-// feedPath is the Atom feed of the stories.
-const feedPath = urls.Feed
-
-// extraFiles are the output files that are not pages drawn by a layout:
-// the Atom feed of the stories and the sitemap. Both need absolute links,
-// so both are written only when the config has a baseURL.
-func extraFiles(site *model.Site, ps []*pages.Page) []outfile.File {
+// Files are the feed (urls.Feed) and the sitemap (urls.Sitemap) of a
+// site whose pages are ps; none without a baseURL.
+func Files(site *model.Site, ps []*pages.Page) []outfile.File {
 	base := site.Config.BaseURL
 	if base == "" {
 		return nil
 	}
 	return []outfile.File{
-		{Path: feedPath, Data: feed(site, base)},
+		{Path: urls.Feed, Data: Atom(site, base)},
 		{Path: urls.Sitemap, Data: sitemap(ps, base)},
 	}
 }
@@ -55,8 +54,9 @@ type atomFeed struct {
 	Entries []atomEntry `xml:"entry"`
 }
 
-// feed is an Atom 1.0 feed of the stories that are public, newest first.
-func feed(site *model.Site, base string) []byte {
+// Atom is an Atom 1.0 feed of the stories that are public, newest first,
+// with links under base.
+func Atom(site *model.Site, base string) []byte {
 	f := atomFeed{Title: site.Config.Title, ID: base + urls.Stories,
 		Links: []atomLink{{Href: base + urls.Feed, Rel: "self"}, {Href: base + urls.Stories}}}
 	f.Author.Name = site.Config.Title
@@ -66,7 +66,7 @@ func feed(site *model.Site, base string) []byte {
 		if i == 0 {
 			f.Updated = day
 		}
-		e := atomEntry{Title: s.Title, ID: base + pages.StoryURL(s), Updated: day, Link: atomLink{Href: base + pages.StoryURL(s)}}
+		e := atomEntry{Title: s.Title, ID: base + urls.Story(s.ID), Updated: day, Link: atomLink{Href: base + urls.Story(s.ID)}}
 		if s.Forfatter != "" {
 			e.Author = &struct {
 				Name string `xml:"name"`
