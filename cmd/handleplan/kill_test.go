@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/handleplan/handleplan/generator/corpus"
+	"github.com/handleplan/handleplan/bench/corpus"
 )
 
 // asCLI makes the test binary act as handleplan itself, so that a test

@@ -17,7 +17,7 @@ import (
 	"time"
 
 	"github.com/handleplan/handleplan"
-	"github.com/handleplan/handleplan/generator/corpus"
+	"github.com/handleplan/handleplan/bench/corpus"
 	"github.com/handleplan/handleplan/generator/site"
 	"github.com/handleplan/handleplan/generator/watch"
 )

@@ -5,7 +5,7 @@ import (
 	"os"
 	"strconv"
 
-	"github.com/handleplan/handleplan/generator/corpus"
+	"github.com/handleplan/handleplan/bench/corpus"
 )
 
 func main() {
