@@ -14,6 +14,7 @@ import (
 	"github.com/handleplan/handleplan/generator/config"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/output"
 	"github.com/handleplan/handleplan/generator/site"
 )
 
@@ -87,20 +88,15 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 }
 
 // checkBundlePath refuses to write a bundle into the site's sources,
-// where the next build would read it as content.
+// where the next build would read it as content: the check the output
+// folder passes (output.SourceFolder), links resolved.
 func checkBundlePath(lang i18n.Lang, out, site string) error {
-	o, err := filepath.Abs(out)
+	src, err := output.SourceFolder(out, site)
 	if err != nil {
 		return err
 	}
-	s, err := filepath.Abs(site)
-	if err != nil {
-		return err
-	}
-	for _, src := range []string{"content", "layouts", "assets"} {
-		if rel, err := filepath.Rel(filepath.Join(s, src), o); err == nil && !strings.HasPrefix(rel, "..") {
-			return errors.New(i18n.T(lang, "cli.bundle.inside", out, src))
-		}
+	if src != "" {
+		return errors.New(i18n.T(lang, "cli.bundle.inside", out, src))
 	}
 	return nil
 }

@@ -95,3 +95,21 @@ func TestBundleRemovesLeftovers(t *testing.T) {
 		}
 	}
 }
+
+// A bundle may not go into the site's sources, even through a link that
+// lies outside them: the check resolves links, as the build's does.
+func TestBundleRefusesSourcesThroughLink(t *testing.T) {
+	site := copySite(t)
+	link := filepath.Join(t.TempDir(), "ind")
+	if err := os.Symlink(filepath.Join(site, "content"), link); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(link, "plan.zip")
+	code, _, stderr := runCLI(t, "bundle", "-s", site, "--plan", "torvevej-2017", "-o", out)
+	if code != exitUsage || !strings.Contains(stderr, "content") {
+		t.Fatalf("exit %d, want %d (inside content)\n%s", code, exitUsage, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(site, "content", "plan.zip")); err == nil {
+		t.Error("the bundle was written into content/")
+	}
+}

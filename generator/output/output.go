@@ -70,10 +70,8 @@ func Check(target, site string) error {
 	if within(s, t) {
 		return fmt.Errorf("%w: %s holds the site folder", ErrUnsafeTarget, target)
 	}
-	for _, src := range []string{"content", "layouts", "assets"} {
-		if within(t, filepath.Join(s, src)) {
-			return fmt.Errorf("%w: %s is inside the site's %s folder", ErrUnsafeTarget, target, src)
-		}
+	if src := sourceFolder(t, s); src != "" {
+		return fmt.Errorf("%w: %s is inside the site's %s folder", ErrUnsafeTarget, target, src)
 	}
 	entries, err := os.ReadDir(t)
 	if err != nil {
@@ -92,6 +90,34 @@ func Check(target, site string) error {
 		return fmt.Errorf("%w: %s is not empty and was not made by handleplan (no %s in it)", ErrUnsafeTarget, target, Marker)
 	}
 	return nil
+}
+
+// SourceFolder returns the folder of the site's sources (content,
+// layouts or assets) that target is or lies inside, symbolic links
+// resolved, or "" when it lies outside them all. Check refuses such a
+// target; a single output file (the bundle) must not go there either,
+// where the next build would read it as a source.
+func SourceFolder(target, site string) (string, error) {
+	t, err := filepath.Abs(target)
+	if err != nil {
+		return "", err
+	}
+	s, err := filepath.Abs(site)
+	if err != nil {
+		return "", err
+	}
+	return sourceFolder(evalLinks(t), evalLinks(s)), nil
+}
+
+// sourceFolder is SourceFolder of absolute paths with their links
+// resolved.
+func sourceFolder(t, s string) string {
+	for _, src := range []string{"content", "layouts", "assets"} {
+		if within(t, filepath.Join(s, src)) {
+			return src
+		}
+	}
+	return ""
 }
 
 // within reports whether p is dir or inside it.
