@@ -55,7 +55,7 @@ func (b *builder) planModel(name string, p *Plan, pos *frontmatter.Positions) *k
 	}
 	if len(models.Versions(name)) == 0 {
 		known := append(models.Families(), models.VersionIDs()...)
-		b.errorHint(pos.Pos("kvalitetsmodel"), b.t("content.model.hint", strings.Join(known, ", ")), "content.model", name)
+		b.errorHint(pos.Pos("kvalitetsmodel"), b.hint("content.model.hint", strings.Join(known, ", ")), "content.model", name)
 		if b.site.Model != nil {
 			return b.site.Model
 		}
@@ -70,7 +70,7 @@ func (b *builder) planModel(name string, p *Plan, pos *frontmatter.Positions) *k
 	}
 	v, inForce := models.Pick(name, d)
 	if !d.IsZero() && !inForce {
-		b.warnHint(pos.Pos("dato"), b.t("content.model.notinforce.hint", strings.Join(models.VersionIDs(), ", ")),
+		b.warnHint(pos.Pos("dato"), b.hint("content.model.notinforce.hint", strings.Join(models.VersionIDs(), ", ")),
 			"content.model.notinforce", name, d.Format("2006-01-02"), v.ID, v.Range())
 	}
 	return v
@@ -104,12 +104,12 @@ func (b *builder) indikator(m *kvalitet.Model, id string, pos func() diag.Pos) (
 		if list == "" {
 			list = "–"
 		}
-		b.warnHint(pos(), b.t("content.indikator.partial.hint", list), "content.indikator.partial", id, ref.Kriterium.Nr, b.versionLabel(m))
+		b.warnHint(pos(), b.hint("content.indikator.partial.hint", list), "content.indikator.partial", id, ref.Kriterium.Nr, b.versionLabel(m))
 		return ref, true
 	case kvalitet.NotLoaded:
-		b.warnHint(pos(), b.t("content.indikator.notloaded.hint"), "content.indikator.notloaded", id, b.versionLabel(m))
+		b.warnHint(pos(), b.hint("content.indikator.notloaded.hint"), "content.indikator.notloaded", id, b.versionLabel(m))
 		return kvalitet.Ref{}, false
 	}
-	b.errorHint(pos(), b.t("content.indikator.unknown.hint", strings.Join(m.Nearest(id, 3), ", ")), "content.indikator.unknown", id, b.versionLabel(m))
+	b.errorHint(pos(), b.hint("content.indikator.unknown.hint", strings.Join(m.Nearest(id, 3), ", ")), "content.indikator.unknown", id, b.versionLabel(m))
 	return kvalitet.Ref{}, false
 }

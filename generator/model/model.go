@@ -53,6 +53,8 @@ type builder struct {
 
 func (b *builder) t(key string, args ...any) string { return i18n.T(b.lang, key, args...) }
 
+// errorf reports an error at pos: the message key with its arguments,
+// and the key of its hint ("" for none).
 func (b *builder) errorf(pos diag.Pos, hintKey, key string, args ...any) {
 	hint := ""
 	if hintKey != "" {
@@ -61,12 +63,27 @@ func (b *builder) errorf(pos diag.Pos, hintKey, key string, args ...any) {
 	b.diags.Add(diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: b.t(key, args...), Hint: hint})
 }
 
-func (b *builder) errorHint(pos diag.Pos, hint, key string, args ...any) {
-	b.diags.Add(diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: b.t(key, args...), Hint: hint})
+// hint is a diagnostic's hint, translated, with its arguments: made by
+// builder.hint, so that errorHint and warnHint, which take one, cannot
+// be handed a message key or an untranslated text where errorf takes
+// the hint's key.
+type hint struct{ text string }
+
+// hint translates a hint's key with its arguments.
+func (b *builder) hint(key string, args ...any) hint { return hint{b.t(key, args...)} }
+
+// and is h after first: "mente du …? " before the general hint.
+func (first hint) and(h hint) hint { return hint{first.text + " " + h.text} }
+
+// errorHint reports an error whose hint needs arguments (or is made of
+// two): errorf for a hint by its key alone.
+func (b *builder) errorHint(pos diag.Pos, h hint, key string, args ...any) {
+	b.diags.Add(diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: b.t(key, args...), Hint: h.text})
 }
 
-func (b *builder) warnHint(pos diag.Pos, hint, key string, args ...any) {
-	b.diags.Add(diag.Diagnostic{Pos: pos, Severity: diag.Warning, Msg: b.t(key, args...), Hint: hint})
+// warnHint is errorHint for a warning.
+func (b *builder) warnHint(pos diag.Pos, h hint, key string, args ...any) {
+	b.diags.Add(diag.Diagnostic{Pos: pos, Severity: diag.Warning, Msg: b.t(key, args...), Hint: h.text})
 }
 
 // markdown schedules src to be rendered into *dst.
@@ -172,7 +189,7 @@ func (b *builder) render() {
 // guard.
 func (b *builder) checkCommon(d *content.Doc, allowCPR bool) {
 	if d.ID != "" && !urls.ValidID(d.ID) {
-		b.errorHint(diag.Pos{File: d.Path}, b.t("content.id.hint", urls.Slug(d.ID)), "content.id", d.ID)
+		b.errorHint(diag.Pos{File: d.Path}, b.hint("content.id.hint", urls.Slug(d.ID)), "content.id", d.ID)
 	}
 	inName := cpr.FindString(d.Path)
 	if allowCPR {
@@ -268,7 +285,7 @@ func (b *builder) date(d content.Date, pos func() diag.Pos) time.Time {
 	}
 	t, prob := period.ParseDate(d.Text)
 	if prob != nil {
-		b.errorHint(pos(), b.t("content.date.hint"), "content.date", d.Text)
+		b.errorHint(pos(), b.hint("content.date.hint"), "content.date", d.Text)
 		return time.Time{}
 	}
 	return t
@@ -318,13 +335,13 @@ func (b *builder) planReport(d *content.Plan, p *Plan) {
 	p.Afsluttet = b.date(m.Afsluttet, at(d.Pos, "afsluttet"))
 	p.Closed = !p.Afsluttet.IsZero() && !p.Afsluttet.After(b.opts.Now)
 	if !p.Afsluttet.IsZero() && !p.Dato.IsZero() && p.Afsluttet.Before(p.Dato) {
-		b.errorHint(d.Pos.Pos("afsluttet"), b.t("content.afsluttet.early.hint"), "content.afsluttet.early",
+		b.errorHint(d.Pos.Pos("afsluttet"), b.hint("content.afsluttet.early.hint"), "content.afsluttet.early",
 			p.Afsluttet.Format(isoDate), p.Dato.Format(isoDate))
 	}
 	p.Godkendt = b.date(m.Godkendt, at(d.Pos, "godkendt"))
 	p.GodkendtAf = strings.TrimSpace(m.GodkendtAf)
 	if p.GodkendtAf != "" && m.Godkendt.IsZero() {
-		b.warnHint(d.Pos.Pos("godkendt_af"), b.t("content.godkendt.nodate.hint"), "content.godkendt.nodate")
+		b.warnHint(d.Pos.Pos("godkendt_af"), b.hint("content.godkendt.nodate.hint"), "content.godkendt.nodate")
 	}
 	for i, v := range m.Tilsynsbesoeg {
 		if t := b.date(v, at(d.Pos, "tilsynsbesoeg", i)); !t.IsZero() {
@@ -397,9 +414,9 @@ func (b *builder) status(s string, pos func() diag.Pos) Status {
 	}
 	// "gennemfoert" and "igang" are common spellings of valid values.
 	best := suggest.Nearest(strings.ReplaceAll(string(st), "oe", "ø"), names)
-	hint := b.t("content.status.hint", `"`+strings.Join(names, `", "`)+`"`)
+	hint := b.hint("content.status.hint", `"`+strings.Join(names, `", "`)+`"`)
 	if best != "" {
-		hint = b.t("content.didyoumean", best) + " " + hint
+		hint = b.hint("content.didyoumean", best).and(hint)
 	}
 	b.errorHint(pos(), hint, "content.status", s)
 	return ""
@@ -417,9 +434,9 @@ func (b *builder) grundlag(s string, pos func() diag.Pos) Grundlag {
 	case string(Paabud), "paabud":
 		return Paabud
 	}
-	hint := b.t("content.grundlag.hint")
+	hint := b.hint("content.grundlag.hint")
 	if best := suggest.Nearest(strings.ReplaceAll(g, "aa", "å"), []string{string(Henstilling), string(Paabud)}); best != "" {
-		hint = b.t("content.didyoumean", best) + " " + hint
+		hint = b.hint("content.didyoumean", best).and(hint)
 	}
 	b.errorHint(pos(), hint, "content.grundlag", s)
 	return ""
@@ -431,7 +448,7 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 		published := b.admit(&d.Doc, m.Title, m.TilladCPRLignende, m.Kladde)
 		p, known := plans[d.PlanID]
 		if !known {
-			b.errorHint(diag.Pos{File: d.Path}, b.t("content.noplan.hint", d.PlanID), "content.noplan", d.PlanID)
+			b.errorHint(diag.Pos{File: d.Path}, b.hint("content.noplan.hint", d.PlanID), "content.noplan", d.PlanID)
 			continue
 		}
 		if p == nil || !published {
@@ -548,7 +565,7 @@ func (b *builder) requirement(d *content.Indsats, ind *Indsats) {
 	case !m.PaabudFrist.IsZero() && m.Grundlag == "":
 		b.errorf(d.Pos.Pos("paabud_frist"), "content.paabudfrist.hint", "content.paabudfrist.alone")
 	case ind.Grundlag == Paabud && m.PaabudFrist.IsZero():
-		b.warnHint(d.Pos.Pos("grundlag"), b.t("content.paabud.nofrist.hint"), "content.paabud.nofrist")
+		b.warnHint(d.Pos.Pos("grundlag"), b.hint("content.paabud.nofrist.hint"), "content.paabud.nofrist")
 	}
 	if ind.Grundlag == Paabud {
 		ind.PaabudFrist = Judge(ind.Status, frist, b.opts.Now, ind.Plan.Closed)
@@ -595,7 +612,7 @@ func (b *builder) maaling(d *content.Indsats, i int, mm content.MaalingMatter) *
 	}
 	sort.SliceStable(m.Data, func(a, c int) bool { return m.Data[a].Date.Before(m.Data[c].Date) })
 	if len(mm.Data) == 0 {
-		b.warnHint(d.Pos.Pos("maaling", i), b.t("content.nodata.hint"), "content.nodata", mm.Navn)
+		b.warnHint(d.Pos.Pos("maaling", i), b.hint("content.nodata.hint"), "content.nodata", mm.Navn)
 	}
 	return m
 }
@@ -645,9 +662,9 @@ func (b *builder) stories(docs []*content.Story, plans map[string]*Plan) {
 				// The indsats belongs to a draft plan left out of this
 				// build: the story goes without the link.
 			} else {
-				hint := b.t("content.indsatsref.hint")
+				hint := b.hint("content.indsatsref.hint")
 				if n := suggest.Nearest(key, keys); n != "" {
-					hint = b.t("content.didyoumean", n)
+					hint = b.hint("content.didyoumean", n)
 				}
 				b.errorHint(d.Pos.Pos("indsats"), hint, "content.indsatsref", m.Indsats)
 			}
@@ -669,7 +686,7 @@ func (b *builder) stories(docs []*content.Story, plans map[string]*Plan) {
 			case !ok:
 				b.errorf(d.Pos.Pos("billede"), "content.image.hint", "content.image.path", m.Billede)
 			case !found:
-				b.errorHint(d.Pos.Pos("billede"), b.t("content.image.missing.hint", "content/"+p), "content.image.missing", m.Billede)
+				b.errorHint(d.Pos.Pos("billede"), b.hint("content.image.missing.hint", "content/"+p), "content.image.missing", m.Billede)
 			default:
 				s.Billede = p
 				s.BilledeW, s.BilledeH = a.W, a.H
@@ -829,7 +846,7 @@ func (b *builder) checkRoleAliases(docs []*content.Plan, plans map[string]*Plan)
 		sort.Strings(keys)
 		for _, k := range keys {
 			if !used[strings.Join(strings.Fields(k), " ")] && strings.TrimSpace(d.Matter.Roller[k]) != "" {
-				b.warnHint(d.Pos.Pos("roller", k), b.t("content.roller.unused.hint"), "content.roller.unused", k)
+				b.warnHint(d.Pos.Pos("roller", k), b.hint("content.roller.unused.hint"), "content.roller.unused", k)
 			}
 		}
 	}
