@@ -42,7 +42,7 @@ const (
 	KindPlan
 	KindIndsats
 	KindStory
-	KindPage
+	KindSide
 )
 
 // Doc is one Markdown file: its bytes split into front matter and body,
@@ -76,10 +76,12 @@ type Story struct {
 	Matter StoryMatter
 }
 
-// Page is one free page under sider/.
-type Page struct {
+// Side is the file of one free page (a side) under sider/: its front
+// matter decoded and its text as written. The model makes a
+// model.FreePage of it, and pages an output page (pages.Page).
+type Side struct {
 	Doc
-	Matter PageMatter
+	Matter SideMatter
 }
 
 // Front is content/_index.md.
@@ -104,7 +106,7 @@ type Set struct {
 	Plans     []*Plan
 	Indsatser []*Indsats
 	Stories   []*Story
-	Pages     []*Page
+	Pages     []*Side
 	Assets    []Asset
 	// Others lists the files under content/ that are neither Markdown
 	// nor images (relative to the site, sorted): never read, never
@@ -231,7 +233,7 @@ func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 			set.Indsatser = append(set.Indsatser, d)
 		case *Story:
 			set.Stories = append(set.Stories, d)
-		case *Page:
+		case *Side:
 			set.Pages = append(set.Pages, d)
 		}
 	}
@@ -254,7 +256,7 @@ func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 }
 
 // result is one Markdown file read: its document (a *Front, *Plan,
-// *Indsats, *Story or *Page), nil when it could not be read.
+// *Indsats, *Story or *Side), nil when it could not be read.
 type result struct {
 	doc   any
 	diags diag.List
@@ -286,16 +288,16 @@ func read(site fs.FS, e entry, lang i18n.Lang) result {
 	case KindStory:
 		doc, m := decode[StoryMatter](f, e.id, lang, &r.diags)
 		r.doc = &Story{Doc: doc, Matter: m}
-	case KindPage:
-		doc, m := decode[PageMatter](f, e.id, lang, &r.diags)
-		r.doc = &Page{Doc: doc, Matter: m}
+	case KindSide:
+		doc, m := decode[SideMatter](f, e.id, lang, &r.diags)
+		r.doc = &Side{Doc: doc, Matter: m}
 	}
 	return r
 }
 
 // ReadFile reads one Markdown file of content/ the way Load does. p is
 // relative to the site ("content/planer/x/y.md"). doc is a *Front, *Plan,
-// *Indsats, *Story or *Page, or nil when the file could not be read or
+// *Indsats, *Story or *Side, or nil when the file could not be read or
 // decoded (diags say why); ok is false when p is not a content Markdown
 // file in a place Load reads.
 func ReadFile(site fs.FS, p string, lang i18n.Lang) (doc any, diags diag.List, ok bool) {
@@ -371,7 +373,7 @@ func (s *Set) Replace(doc any) bool {
 		return replace(s.Indsatser, d, p)
 	case *Story:
 		return replace(s.Stories, d, p)
-	case *Page:
+	case *Side:
 		return replace(s.Pages, d, p)
 	}
 	return false
@@ -394,7 +396,7 @@ func (s *Set) Put(doc any) {
 		s.Indsatser = insert(s.Indsatser, d, p)
 	case *Story:
 		s.Stories = insert(s.Stories, d, p)
-	case *Page:
+	case *Side:
 		s.Pages = insert(s.Pages, d, p)
 	default:
 		return
@@ -478,7 +480,7 @@ func File(doc any) *frontmatter.File {
 		return &d.File
 	case *Story:
 		return &d.File
-	case *Page:
+	case *Side:
 		return &d.File
 	}
 	return nil
@@ -508,7 +510,7 @@ func classify(p string) (entry, bool) {
 	case len(parts) == 2 && parts[0] == "historier" && id != "_index":
 		e.kind = KindStory
 	case len(parts) == 2 && parts[0] == "sider" && id != "_index":
-		e.kind = KindPage
+		e.kind = KindSide
 	default:
 		return e, false
 	}

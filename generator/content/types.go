@@ -293,8 +293,8 @@ type StoryMatter struct {
 	TilladCPRLignende bool   `toml:"tillad_cpr_lignende"`
 }
 
-// PageMatter is the front matter of a free page under sider/.
-type PageMatter struct {
+// SideMatter is the front matter of a free page under sider/.
+type SideMatter struct {
 	Title             string `toml:"title"`
 	Orden             int    `toml:"orden"`
 	Kladde            bool   `toml:"kladde"`

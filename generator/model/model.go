@@ -717,13 +717,13 @@ func (b *builder) stories(docs []*content.Story, plans map[string]*Plan) {
 
 func hasKey(m map[string]*Plan, k string) bool { _, ok := m[k]; return ok }
 
-func (b *builder) pages(docs []*content.Page) {
+func (b *builder) pages(docs []*content.Side) {
 	for _, d := range docs {
 		m := d.Matter
 		if !b.admit(&d.Doc, m.Title, m.TilladCPRLignende, m.Kladde) {
 			continue
 		}
-		pg := &Page{ID: d.ID, Title: plainTitle(m.Title), Orden: m.Orden, Source: d.Path}
+		pg := &FreePage{ID: d.ID, Title: plainTitle(m.Title), Orden: m.Orden, Source: d.Path}
 		b.block(&pg.Body, d.Body)
 		b.site.Pages = append(b.site.Pages, pg)
 	}

@@ -24,10 +24,10 @@ type Site struct {
 	Model *kvalitet.Model
 
 	Front   *Front
-	Plans   []*Plan  // by orden, then title
-	Stories []*Story // newest first
-	Pages   []*Page  // by orden, then title
-	Roles   []*Role  // by name
+	Plans   []*Plan     // by orden, then title
+	Stories []*Story    // newest first
+	Pages   []*FreePage // by orden, then title
+	Roles   []*Role     // by name
 	Assets  []content.Asset
 	// Files lists every source file, relative to the site folder.
 	Files []string
@@ -341,8 +341,9 @@ type Story struct {
 	Source       string
 }
 
-// Page is a free page under sider/.
-type Page struct {
+// FreePage is a free page under sider/ as the model holds it, its text
+// rendered: made from a content.Side, drawn on a pages.Page.
+type FreePage struct {
 	ID, Title string
 	Orden     int
 	Body      template.HTML

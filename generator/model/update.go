@@ -11,7 +11,7 @@ import (
 // in place. It is the watch mode's fast path for an edit that left the
 // front matter byte for byte as it was, so nothing else in the model can
 // have changed. doc is the document as read
-// again (a *content.Indsats, *content.Story, *content.Page, *content.Plan
+// again (a *content.Indsats, *content.Story, *content.Side, *content.Plan
 // or *content.Front); its front matter must equal the one the model was
 // built from.
 //
@@ -43,7 +43,7 @@ func (s *Site) updateBody(doc any, md *markdown.Renderer) bool {
 		body = &x.Body
 	case *Story:
 		body = &x.Body
-	case *Page:
+	case *FreePage:
 		body = &x.Body
 	case *Plan:
 		body = &x.Body
@@ -57,7 +57,7 @@ func (s *Site) updateBody(doc any, md *markdown.Renderer) bool {
 }
 
 // from returns what the model made of the source file p: a *Front,
-// *Plan, *Indsats, *Story or *Page, or nil (a draft left out, say).
+// *Plan, *Indsats, *Story or *FreePage, or nil (a draft left out, say).
 func (s *Site) from(p string) any {
 	if s.Front != nil && s.Front.Source == p {
 		return s.Front
@@ -91,7 +91,7 @@ func allowsCPR(doc any) bool {
 		return d.Matter.TilladCPRLignende
 	case *content.Story:
 		return d.Matter.TilladCPRLignende
-	case *content.Page:
+	case *content.Side:
 		return d.Matter.TilladCPRLignende
 	case *content.Plan:
 		return d.Matter.TilladCPRLignende

@@ -32,7 +32,7 @@ type Page struct {
 	Plan    *model.Plan
 	Indsats *model.Indsats
 	Story   *model.Story
-	Static  *model.Page
+	Static  *model.FreePage
 	// Prev and Next are the neighbours of an indsats within its plan.
 	Prev, Next *model.Indsats
 
@@ -78,7 +78,7 @@ func IndsatsURL(i *model.Indsats) string { return urls.Indsats(i.Plan.ID, i.ID) 
 func StoryURL(s *model.Story) string { return urls.Story(s.ID) }
 
 // PageURL is a free page.
-func PageURL(p *model.Page) string { return urls.Side(p.ID) }
+func PageURL(p *model.FreePage) string { return urls.Side(p.ID) }
 
 // Build lists every page of the site.
 func Build(site *model.Site) []*Page {
@@ -185,7 +185,7 @@ func indsatsFields(x *model.Indsats) string {
 }
 
 // SearchDoc is what the search finds of one *model.Plan, *model.Indsats,
-// *model.Story or *model.Page.
+// *model.Story or *model.FreePage.
 func SearchDoc(site *model.Site, x any) search.Doc {
 	t := func(key string) string { return i18n.T(site.Lang, key) }
 	const summary = 180
@@ -208,7 +208,7 @@ func SearchDoc(site *model.Site, x any) search.Doc {
 	case *model.Story:
 		return search.Doc{Title: x.Title, URL: StoryURL(x), Kind: t("search.kind.story"),
 			Summary: search.Excerpt(summary, string(x.Body)), Text: html.EscapeString(x.Forfatter), Body: string(x.Body)}
-	case *model.Page:
+	case *model.FreePage:
 		return search.Doc{Title: x.Title, URL: PageURL(x), Kind: t("search.kind.page"),
 			Summary: search.Excerpt(summary, string(x.Body)), Body: string(x.Body)}
 	}
