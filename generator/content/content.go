@@ -57,6 +57,39 @@ type Doc struct {
 	Unparsed bool
 }
 
+// Document is one Markdown file of content/, read and decoded: a *Front,
+// *Plan, *Indsats, *Story or *Side, and nothing else. The interface is
+// sealed (its unexported methods are this package's), so a new kind is
+// added here, in one place: its type, its methods below, its Kind and
+// its place in classify; the compiler then asks for the rest.
+type Document interface {
+	// Source is the file the document was read from, relative to the
+	// site ("content/planer/x/y.md").
+	Source() string
+	// Kind is what the document is, by its place in the tree.
+	Kind() Kind
+	// AllowsCPR reports whether the file's front matter allows
+	// CPR-like numbers (tillad_cpr_lignende = true).
+	AllowsCPR() bool
+	// Base is what every kind shares: the file's bytes, front matter
+	// and body, and the positions of its values.
+	Base() *Doc
+
+	// add appends the document to its list in s, in the order Load
+	// reads; insert puts it where Load would have; replace puts it in
+	// the place of the document from the same file, and reports whether
+	// there was one.
+	add(s *Set)
+	insert(s *Set)
+	replace(s *Set) bool
+}
+
+// Source is the site-relative path of the document's file.
+func (d *Doc) Source() string { return d.Path }
+
+// Base returns d.
+func (d *Doc) Base() *Doc { return d }
+
 // Plan is a plan's _index.md.
 type Plan struct {
 	Doc
@@ -90,6 +123,44 @@ type Front struct {
 	Matter FrontMatter
 }
 
+// Kind, AllowsCPR and the places in a Set, kind by kind.
+
+func (*Front) Kind() Kind   { return KindFront }
+func (*Plan) Kind() Kind    { return KindPlan }
+func (*Indsats) Kind() Kind { return KindIndsats }
+func (*Story) Kind() Kind   { return KindStory }
+func (*Side) Kind() Kind    { return KindSide }
+
+func (d *Front) AllowsCPR() bool   { return d.Matter.TilladCPRLignende }
+func (d *Plan) AllowsCPR() bool    { return d.Matter.TilladCPRLignende }
+func (d *Indsats) AllowsCPR() bool { return d.Matter.TilladCPRLignende }
+func (d *Story) AllowsCPR() bool   { return d.Matter.TilladCPRLignende }
+func (d *Side) AllowsCPR() bool    { return d.Matter.TilladCPRLignende }
+
+func (d *Front) add(s *Set)   { s.Front = d }
+func (d *Plan) add(s *Set)    { s.Plans = append(s.Plans, d) }
+func (d *Indsats) add(s *Set) { s.Indsatser = append(s.Indsatser, d) }
+func (d *Story) add(s *Set)   { s.Stories = append(s.Stories, d) }
+func (d *Side) add(s *Set)    { s.Pages = append(s.Pages, d) }
+
+func (d *Front) insert(s *Set)   { s.Front = d }
+func (d *Plan) insert(s *Set)    { s.Plans = insert(s.Plans, d, d.Path) }
+func (d *Indsats) insert(s *Set) { s.Indsatser = insert(s.Indsatser, d, d.Path) }
+func (d *Story) insert(s *Set)   { s.Stories = insert(s.Stories, d, d.Path) }
+func (d *Side) insert(s *Set)    { s.Pages = insert(s.Pages, d, d.Path) }
+
+func (d *Front) replace(s *Set) bool {
+	if s.Front != nil && s.Front.Path == d.Path {
+		s.Front = d
+		return true
+	}
+	return false
+}
+func (d *Plan) replace(s *Set) bool    { return replace(s.Plans, d, d.Path) }
+func (d *Indsats) replace(s *Set) bool { return replace(s.Indsatser, d, d.Path) }
+func (d *Story) replace(s *Set) bool   { return replace(s.Stories, d, d.Path) }
+func (d *Side) replace(s *Set) bool    { return replace(s.Pages, d, d.Path) }
+
 // Asset is an image under content/: published at the same place under
 // the output when a published document shows it.
 type Asset struct {
@@ -122,25 +193,32 @@ type Set struct {
 // depends on them) follows from that one error.
 func (s *Set) Unparsed() map[string]bool {
 	out := map[string]bool{}
-	add := func(d *Doc) {
-		if d.Unparsed {
-			out[d.Path] = true
+	for _, d := range s.Documents() {
+		if d.Base().Unparsed {
+			out[d.Source()] = true
 		}
 	}
+	return out
+}
+
+// Documents lists every document of the set: the front page, the plans,
+// the indsatser, the stories and the free pages.
+func (s *Set) Documents() []Document {
+	var out []Document
 	if s.Front != nil {
-		add(&s.Front.Doc)
+		out = append(out, s.Front)
 	}
 	for _, d := range s.Plans {
-		add(&d.Doc)
+		out = append(out, d)
 	}
 	for _, d := range s.Indsatser {
-		add(&d.Doc)
+		out = append(out, d)
 	}
 	for _, d := range s.Stories {
-		add(&d.Doc)
+		out = append(out, d)
 	}
 	for _, d := range s.Pages {
-		add(&d.Doc)
+		out = append(out, d)
 	}
 	return out
 }
@@ -224,17 +302,8 @@ func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 	for i, r := range results {
 		set.Files = append(set.Files, entries[i].path)
 		diags.Merge(r.diags)
-		switch d := r.doc.(type) {
-		case *Front:
-			set.Front = d
-		case *Plan:
-			set.Plans = append(set.Plans, d)
-		case *Indsats:
-			set.Indsatser = append(set.Indsatser, d)
-		case *Story:
-			set.Stories = append(set.Stories, d)
-		case *Side:
-			set.Pages = append(set.Pages, d)
+		if r.doc != nil {
+			r.doc.add(set)
 		}
 	}
 	for _, p := range assets {
@@ -255,10 +324,10 @@ func Load(site fs.FS, lang i18n.Lang) (*Set, diag.List) {
 	return set, diags
 }
 
-// result is one Markdown file read: its document (a *Front, *Plan,
-// *Indsats, *Story or *Side), nil when it could not be read.
+// result is one Markdown file read: its document, nil when it could not
+// be read.
 type result struct {
-	doc   any
+	doc   Document
 	diags diag.List
 }
 
@@ -291,16 +360,18 @@ func read(site fs.FS, e entry, lang i18n.Lang) result {
 	case KindSide:
 		doc, m := decode[SideMatter](f, e.id, lang, &r.diags)
 		r.doc = &Side{Doc: doc, Matter: m}
+	default:
+		// classify made a kind this switch does not read.
+		r.diags.Errorf(diag.Pos{File: e.path}, "", "%s", i18n.T(lang, "content.placement"))
 	}
 	return r
 }
 
 // ReadFile reads one Markdown file of content/ the way Load does. p is
-// relative to the site ("content/planer/x/y.md"). doc is a *Front, *Plan,
-// *Indsats, *Story or *Side, or nil when the file could not be read or
-// decoded (diags say why); ok is false when p is not a content Markdown
-// file in a place Load reads.
-func ReadFile(site fs.FS, p string, lang i18n.Lang) (doc any, diags diag.List, ok bool) {
+// relative to the site ("content/planer/x/y.md"). doc is nil when the
+// file could not be read or decoded (diags say why); ok is false when p
+// is not a content Markdown file in a place Load reads.
+func ReadFile(site fs.FS, p string, lang i18n.Lang) (doc Document, diags diag.List, ok bool) {
 	if !strings.HasPrefix(p, Dir+"/") || !strings.HasSuffix(p, ".md") {
 		return nil, nil, false
 	}
@@ -322,85 +393,29 @@ func ReadFile(site fs.FS, p string, lang i18n.Lang) (doc any, diags diag.List, o
 	return r.doc, r.diags, true
 }
 
-// Path returns the site-relative path of a document ReadFile returned.
-func Path(doc any) string {
-	if f := File(doc); f != nil {
-		return f.Path
-	}
-	return ""
-}
-
 // Doc returns the document Load read from the file at p, or nil.
-func (s *Set) Doc(p string) any {
-	if s.Front != nil && s.Front.Path == p {
-		return s.Front
-	}
-	if d := find(s.Plans, p); d != nil {
-		return d
-	}
-	if d := find(s.Indsatser, p); d != nil {
-		return d
-	}
-	if d := find(s.Stories, p); d != nil {
-		return d
-	}
-	if d := find(s.Pages, p); d != nil {
-		return d
-	}
-	return nil
-}
-
-func find[T interface{ path() string }](list []T, p string) any {
-	if i := index(list, p); i >= 0 {
-		return list[i]
+func (s *Set) Doc(p string) Document {
+	for _, d := range s.Documents() {
+		if d.Source() == p {
+			return d
+		}
 	}
 	return nil
 }
 
 // Replace puts doc, read again by ReadFile, in the place of the document
 // from the same file. It reports false when the set has none.
-func (s *Set) Replace(doc any) bool {
-	p := Path(doc)
-	switch d := doc.(type) {
-	case *Front:
-		if s.Front != nil && s.Front.Path == p {
-			s.Front = d
-			return true
-		}
-	case *Plan:
-		return replace(s.Plans, d, p)
-	case *Indsats:
-		return replace(s.Indsatser, d, p)
-	case *Story:
-		return replace(s.Stories, d, p)
-	case *Side:
-		return replace(s.Pages, d, p)
-	}
-	return false
-}
+func (s *Set) Replace(doc Document) bool { return doc.replace(s) }
 
 // Put puts doc, read again by ReadFile, into the set: in the place of the
 // document from the same file, or, for a new file, where Load would have
 // put it.
-func (s *Set) Put(doc any) {
-	if s.Replace(doc) {
+func (s *Set) Put(doc Document) {
+	if doc.replace(s) {
 		return
 	}
-	p := Path(doc)
-	switch d := doc.(type) {
-	case *Front:
-		s.Front = d
-	case *Plan:
-		s.Plans = insert(s.Plans, d, p)
-	case *Indsats:
-		s.Indsatser = insert(s.Indsatser, d, p)
-	case *Story:
-		s.Stories = insert(s.Stories, d, p)
-	case *Side:
-		s.Pages = insert(s.Pages, d, p)
-	default:
-		return
-	}
+	doc.insert(s)
+	p := doc.Source()
 	i := sort.SearchStrings(s.Files, p)
 	s.Files = slices.Insert(s.Files, i, p)
 }
@@ -467,24 +482,6 @@ func index[T interface{ path() string }](list []T, p string) int {
 }
 
 func (d *Doc) path() string { return d.Path }
-
-// File returns the file a document ReadFile or Load returned was read
-// from.
-func File(doc any) *frontmatter.File {
-	switch d := doc.(type) {
-	case *Front:
-		return &d.File
-	case *Plan:
-		return &d.File
-	case *Indsats:
-		return &d.File
-	case *Story:
-		return &d.File
-	case *Side:
-		return &d.File
-	}
-	return nil
-}
 
 // decode decodes a file's front matter into a T, collecting diagnostics.
 func decode[T any](f frontmatter.File, id string, lang i18n.Lang, diags *diag.List) (Doc, T) {

@@ -7,13 +7,41 @@ import (
 	"github.com/handleplan/handleplan/generator/markdown"
 )
 
+// Document is what the model made of one source file: a *Front, *Plan,
+// *Indsats, *Story or *FreePage, and nothing else (the interface is
+// sealed). It is what the watch mode needs of a document: where it came
+// from and its rendered text, which an edit of the text alone replaces.
+type Document interface {
+	// From is the source file, relative to the site.
+	From() string
+	// Text is the document's rendered body.
+	Text() *template.HTML
+	modelDocument()
+}
+
+func (d *Front) From() string    { return d.Source }
+func (d *Plan) From() string     { return d.Source }
+func (d *Indsats) From() string  { return d.Source }
+func (d *Story) From() string    { return d.Source }
+func (d *FreePage) From() string { return d.Source }
+
+func (d *Front) Text() *template.HTML    { return &d.Body }
+func (d *Plan) Text() *template.HTML     { return &d.Body }
+func (d *Indsats) Text() *template.HTML  { return &d.Body }
+func (d *Story) Text() *template.HTML    { return &d.Body }
+func (d *FreePage) Text() *template.HTML { return &d.Body }
+
+func (*Front) modelDocument()    {}
+func (*Plan) modelDocument()     {}
+func (*Indsats) modelDocument()  {}
+func (*Story) modelDocument()    {}
+func (*FreePage) modelDocument() {}
+
 // UpdateBody puts the new body of one document, rendered, into the model
 // in place. It is the watch mode's fast path for an edit that left the
 // front matter byte for byte as it was, so nothing else in the model can
-// have changed. doc is the document as read
-// again (a *content.Indsats, *content.Story, *content.Side, *content.Plan
-// or *content.Front); its front matter must equal the one the model was
-// built from.
+// have changed. doc is the document as read again; its front matter must
+// equal the one the model was built from.
 //
 // ok is false, and nothing changed, when the edit needs more than that:
 // the new text needs a diagnostic (the CPR guard reads the body); the
@@ -22,43 +50,24 @@ import (
 // shows its text.
 //
 // The model must not be in use by another goroutine.
-func (s *Site) UpdateBody(doc any, md *markdown.Renderer) (shown, ok bool) {
-	f := content.File(doc)
-	if f == nil {
-		return false, false
-	}
-	if allowsCPR(doc) {
+func (s *Site) UpdateBody(doc content.Document, md *markdown.Renderer) (shown, ok bool) {
+	f := &doc.Base().File
+	if doc.AllowsCPR() {
 		s.allowCPR(looseCPR(f))
 	} else if len(findCPR(f)) > 0 {
 		return false, false
 	}
-	return s.updateBody(doc, md), true
-}
-
-func (s *Site) updateBody(doc any, md *markdown.Renderer) bool {
-	f := content.File(doc)
-	var body *template.HTML
-	switch x := s.from(f.Path).(type) {
-	case *Indsats:
-		body = &x.Body
-	case *Story:
-		body = &x.Body
-	case *FreePage:
-		body = &x.Body
-	case *Plan:
-		body = &x.Body
-	case *Front:
-		body = &x.Body
-	default:
-		return false
+	d := s.Doc(f.Path)
+	if d == nil {
+		return false, true
 	}
-	*body = md.Block(f.Body)
-	return true
+	*d.Text() = md.Block(f.Body)
+	return true, true
 }
 
-// from returns what the model made of the source file p: a *Front,
-// *Plan, *Indsats, *Story or *FreePage, or nil (a draft left out, say).
-func (s *Site) from(p string) any {
+// Doc returns what the model made of the source file p, or nil (a draft
+// left out, say).
+func (s *Site) Doc(p string) Document {
 	if s.Front != nil && s.Front.Source == p {
 		return s.Front
 	}
@@ -83,20 +92,4 @@ func (s *Site) from(p string) any {
 		}
 	}
 	return nil
-}
-
-func allowsCPR(doc any) bool {
-	switch d := doc.(type) {
-	case *content.Indsats:
-		return d.Matter.TilladCPRLignende
-	case *content.Story:
-		return d.Matter.TilladCPRLignende
-	case *content.Side:
-		return d.Matter.TilladCPRLignende
-	case *content.Plan:
-		return d.Matter.TilladCPRLignende
-	case *content.Front:
-		return d.Matter.TilladCPRLignende
-	}
-	return false
 }

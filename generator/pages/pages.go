@@ -147,17 +147,22 @@ func Build(site *model.Site) []*Page {
 // free pages, in site order.
 func SearchDocs(site *model.Site) []search.Doc {
 	var docs []search.Doc
+	add := func(x model.Document) {
+		if d, ok := SearchDoc(site, x); ok {
+			docs = append(docs, d)
+		}
+	}
 	for _, p := range site.Plans {
-		docs = append(docs, SearchDoc(site, p))
+		add(p)
 		for _, i := range p.Indsatser {
-			docs = append(docs, SearchDoc(site, i))
+			add(i)
 		}
 	}
 	for _, s := range site.Stories {
-		docs = append(docs, SearchDoc(site, s))
+		add(s)
 	}
 	for _, pg := range site.Pages {
-		docs = append(docs, SearchDoc(site, pg))
+		add(pg)
 	}
 	return docs
 }
@@ -184,14 +189,14 @@ func indsatsFields(x *model.Indsats) string {
 	return b.String()
 }
 
-// SearchDoc is what the search finds of one *model.Plan, *model.Indsats,
-// *model.Story or *model.FreePage.
-func SearchDoc(site *model.Site, x any) search.Doc {
+// SearchDoc is what the search finds of one document of the model, and
+// false for the one it does not list (the front page).
+func SearchDoc(site *model.Site, x model.Document) (search.Doc, bool) {
 	t := func(key string) string { return i18n.T(site.Lang, key) }
 	const summary = 180
 	switch x := x.(type) {
 	case *model.Plan:
-		return search.Doc{Title: x.Title, URL: PlanURL(x), Kind: t("search.kind.plan"), Summary: x.Tilbud}
+		return search.Doc{Title: x.Title, URL: PlanURL(x), Kind: t("search.kind.plan"), Summary: x.Tilbud}, true
 	case *model.Indsats:
 		where := x.Plan.Tilbud
 		if where == "" {
@@ -204,15 +209,19 @@ func SearchDoc(site *model.Site, x any) search.Doc {
 			from = append(from, string(m))
 		}
 		return search.Doc{Title: x.Title, URL: IndsatsURL(x), Kind: t("search.kind.indsats") + " · " + where,
-			Summary: search.Excerpt(summary, from...), Text: indsatsFields(x), Body: string(x.Body)}
+			Summary: search.Excerpt(summary, from...), Text: indsatsFields(x), Body: string(x.Body)}, true
 	case *model.Story:
 		return search.Doc{Title: x.Title, URL: StoryURL(x), Kind: t("search.kind.story"),
-			Summary: search.Excerpt(summary, string(x.Body)), Text: html.EscapeString(x.Forfatter), Body: string(x.Body)}
+			Summary: search.Excerpt(summary, string(x.Body)), Text: html.EscapeString(x.Forfatter), Body: string(x.Body)}, true
 	case *model.FreePage:
 		return search.Doc{Title: x.Title, URL: PageURL(x), Kind: t("search.kind.page"),
-			Summary: search.Excerpt(summary, string(x.Body)), Body: string(x.Body)}
+			Summary: search.Excerpt(summary, string(x.Body)), Body: string(x.Body)}, true
+	case *model.Front:
+		return search.Doc{}, false
 	}
-	panic("pages.SearchDoc: not a searchable type")
+	// A kind of document added to the model without a case here:
+	// TestSearchDocKinds names it.
+	return search.Doc{}, false
 }
 
 // Rel returns the link from the page at from to the output path to, both
@@ -224,6 +233,22 @@ func Rel(from, to string) string { return urls.Rel(from, to) }
 // search) rather than show one plan, indsats, story or free page.
 func (p *Page) Wide() bool {
 	return p.Plan == nil && p.Indsats == nil && p.Story == nil && p.Static == nil
+}
+
+// Doc is the document the page is the page of: its indsats, story, free
+// page or plan; nil for a page that gathers from the whole site.
+func (p *Page) Doc() model.Document {
+	switch {
+	case p.Indsats != nil:
+		return p.Indsats
+	case p.Story != nil:
+		return p.Story
+	case p.Static != nil:
+		return p.Static
+	case p.Plan != nil:
+		return p.Plan
+	}
+	return nil
 }
 
 // Rel links from this page to an output path.

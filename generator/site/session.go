@@ -315,7 +315,7 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 	if !ok || doc == nil || len(ds) > 0 {
 		return Update{}, false
 	}
-	of, nf := content.File(old), content.File(doc)
+	of, nf := old.Base(), doc.Base()
 	if !bytes.Equal(of.FrontMatter, nf.FrontMatter) || of.FMLine != nf.FMLine || of.BodyLine != nf.BodyLine {
 		return Update{}, false
 	}
@@ -362,10 +362,14 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 	sp := searchPage(s.st.pages)
 	for _, pg := range ps {
 		i, ok := s.searchDoc[pg.Path]
-		if !ok || !sourceOf(pg, p) {
+		doc := pg.Doc()
+		if !ok || doc == nil || doc.From() != p {
+			continue // not the page of the document from p
+		}
+		d, ok := pages.SearchDoc(s.st.site, doc)
+		if !ok {
 			continue
 		}
-		d := pages.SearchDoc(s.st.site, searchable(pg))
 		sp.Search[i] = d
 		s.pending[i] = d
 		u.SearchPending = true
@@ -406,35 +410,6 @@ func (s *Session) finishSearch(u *Update) {
 	s.put(u, searchIndexPath, data)
 }
 
-// sourceOf reports whether page pg is the page of the document from
-// source p (not a page that merely shows it).
-func sourceOf(pg *pages.Page, p string) bool {
-	switch {
-	case pg.Indsats != nil:
-		return pg.Indsats.Source == p
-	case pg.Story != nil:
-		return pg.Story.Source == p
-	case pg.Static != nil:
-		return pg.Static.Source == p
-	case pg.Plan != nil:
-		return pg.Plan.Source == p
-	}
-	return false
-}
-
-// searchable is the model object a page is the page of.
-func searchable(pg *pages.Page) any {
-	switch {
-	case pg.Indsats != nil:
-		return pg.Indsats
-	case pg.Story != nil:
-		return pg.Story
-	case pg.Static != nil:
-		return pg.Static
-	}
-	return pg.Plan
-}
-
 // draw draws pages into u, on every core. It reports false when a layout
 // fails on them: a full build then reports it where it belongs.
 func (s *Session) draw(u *Update, ps []*pages.Page) bool {
@@ -461,28 +436,8 @@ func (s *Session) put(u *Update, p string, data []byte) {
 // bodyOf returns the rendered text of the document from source p in m,
 // or nil.
 func bodyOf(m *model.Site, p string) *template.HTML {
-	if m.Front != nil && m.Front.Source == p {
-		return &m.Front.Body
-	}
-	for _, pl := range m.Plans {
-		if pl.Source == p {
-			return &pl.Body
-		}
-		for _, i := range pl.Indsatser {
-			if i.Source == p {
-				return &i.Body
-			}
-		}
-	}
-	for _, st := range m.Stories {
-		if st.Source == p {
-			return &st.Body
-		}
-	}
-	for _, pg := range m.Pages {
-		if pg.Source == p {
-			return &pg.Body
-		}
+	if d := m.Doc(p); d != nil {
+		return d.Text()
 	}
 	return nil
 }
