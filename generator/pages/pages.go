@@ -251,6 +251,10 @@ func (p *Page) Doc() model.Document {
 	return nil
 }
 
+// ListsOverdue reports whether the page is the status page of overdue
+// work (what model.Judge found overdue).
+func (p *Page) ListsOverdue() bool { return p.Template == "status" && p.Status == urls.Overdue }
+
 // Rel links from this page to an output path.
 func (p *Page) Rel(to string) string { return Rel(p.Path, to) }
 
