@@ -1,4 +1,5 @@
-// Package pages decides every page of the site: its output path, the
+// Package pages decides every page of the site: its output path (as
+// generator/urls says where each kind of page is published), the
 // template that draws it, its data, and the source files it depends on.
 //
 // URLs are files, not folders (planer/x/index.html, planer/x/y.html), and
