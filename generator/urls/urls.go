@@ -157,10 +157,6 @@ func Parse(p string) Parsed {
 	return Parsed{Kind: KindOther}
 }
 
-// InPlan reports whether the path is the page of a plan or of one of
-// its indsatser.
-func (p Parsed) InPlan() bool { return p.Kind == KindPlan || p.Kind == KindIndsats }
-
 // Rel returns the link from the page at from to the output path to, both
 // slash paths relative to the output root: Rel("planer/a/b.html",
 // "index.html") is "../../index.html".
