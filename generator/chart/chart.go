@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/model"
@@ -24,6 +25,10 @@ const (
 	right  = 90.0
 	top    = 20.0
 	bottom = 40.0
+
+	// labelCharW is the width of a character of the bold 12px end
+	// labels, generously, to tell whether a label fits the margin.
+	labelCharW = 7.5
 )
 
 // f writes a coordinate to a tenth, without a trailing ".0".
@@ -95,6 +100,16 @@ func Draw(m *model.Maaling, lang i18n.Lang, id string) template.HTML {
 		}
 		return s
 	}
+	// The end labels stand in the right margin; a long unit ("point
+	// (1–5)") would run out of the drawing and be cut off, so there they
+	// give the number alone: the unit stands above the plot and in the
+	// caption.
+	endLabel := func(s string, v float64) string {
+		if float64(utf8.RuneCountInString(s))*labelCharW > right-8 {
+			return strings.Replace(s, unit(v), Number(v, lang), 1)
+		}
+		return s
+	}
 	var b strings.Builder
 	first, last := m.Data[0], m.Data[len(m.Data)-1]
 	fmt.Fprintf(&b, `<figure class="measure" id="%s"><figcaption>%s`, id, html.EscapeString(m.Navn))
@@ -159,7 +174,7 @@ func Draw(m *model.Maaling, lang i18n.Lang, id string) template.HTML {
 	if m.HasMaal {
 		ty := y(m.Maal)
 		fmt.Fprintf(&b, `<line class="target" x1="%s" y1="%s" x2="%s" y2="%s"/>`, f(x0), f(ty), f(x1), f(ty))
-		fmt.Fprintf(&b, `<text class="target-label" x="%s" y="%s">%s</text>`, f(x1+6), f(ty+4), html.EscapeString(t("chart.target", unit(m.Maal))))
+		fmt.Fprintf(&b, `<text class="target-label" x="%s" y="%s">%s</text>`, f(x1+6), f(ty+4), html.EscapeString(endLabel(t("chart.target", unit(m.Maal)), m.Maal)))
 	}
 	var pts []string
 	for _, p := range m.Data {
@@ -174,7 +189,7 @@ func Draw(m *model.Maaling, lang i18n.Lang, id string) template.HTML {
 		fmt.Fprintf(&b, `<circle class="%s" cx="%s" cy="%s" r="4"><title>%s: %s</title></circle>`, cls, f(x(p.Date)), f(y(p.Value)), html.EscapeString(p.Label), html.EscapeString(unit(p.Value)))
 	}
 	lx, ly := x(last.Date), y(last.Value)
-	fmt.Fprintf(&b, `<text class="last" x="%s" y="%s">%s</text>`, f(lx+8), f(lastLabelY(ly-8, m.HasMaal, y(m.Maal)+4)), html.EscapeString(unit(last.Value)))
+	fmt.Fprintf(&b, `<text class="last" x="%s" y="%s">%s</text>`, f(lx+8), f(lastLabelY(ly-8, m.HasMaal, y(m.Maal)+4)), html.EscapeString(endLabel(unit(last.Value), last.Value)))
 	b.WriteString(`</svg>`)
 
 	// The table says it all in text.

@@ -5,9 +5,11 @@ import (
 	"flag"
 	"math"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/model"
@@ -98,5 +100,35 @@ func TestLastLabelClearOfTarget(t *testing.T) {
 		if !c.has && c.want >= lineH && y != c.want {
 			t.Errorf("lastLabelY(%v) without a target moved to %v", c.want, y)
 		}
+	}
+}
+
+// TestEndLabelsFitTheMargin: the target's and the last value's labels,
+// right of the plot, end inside the drawing even when the unit is long
+// (they then give the number alone; the unit stands above the plot).
+func TestEndLabelsFitTheMargin(t *testing.T) {
+	long := sygefravaer()
+	long.Navn, long.Enhed, long.Maal = "Beboertilfredshed", "point (1–5)", 4.2
+	for _, m := range []*model.Maaling{sygefravaer(), long} {
+		out := string(Draw(m, i18n.Da, "m"))
+		for _, cls := range []string{"target-label", "last"} {
+			_, rest, ok := strings.Cut(out, `<text class="`+cls+`" x="`)
+			if !ok {
+				t.Fatalf("%s: no %s label in %s", m.Navn, cls, out)
+			}
+			xs, rest, _ := strings.Cut(rest, `"`)
+			_, rest, _ = strings.Cut(rest, ">")
+			label, _, _ := strings.Cut(rest, "<")
+			x, err := strconv.ParseFloat(xs, 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if end := x + float64(utf8.RuneCountInString(label))*7.5; end > width {
+				t.Errorf("%s: the %s label %q ends at %.0f, outside the %v wide drawing", m.Navn, cls, label, end, width)
+			}
+		}
+	}
+	if out := string(Draw(sygefravaer(), i18n.Da, "m")); !strings.Contains(out, ">mål 6 %<") {
+		t.Errorf("a short unit stays in the target's label: %s", out)
 	}
 }

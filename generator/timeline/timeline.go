@@ -385,16 +385,19 @@ func (b buf) legend(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
 		mark string
 		key  string
 	}{
-		{bar, `<rect class="bar" x="1" y="2" width="20" height="10" rx="2"/>`, "timeline.key.bar"},
-		{ongoing, `<rect class="bar ongoing" x="1" y="2" width="14" height="10"/><path class="arrow" d="M15 1L21 7L15 13"/>`, "timeline.key.ongoing"},
-		{deadline, `<path class="deadline" d="M11 1L17 7L11 13L5 7Z"/>`, "timeline.key.deadline"},
-		{overdue, `<text class="overdue-mark" x="8" y="12">!</text>`, "timeline.key.overdue"},
-		{today, `<line class="today" x1="11" y1="0" x2="11" y2="14"/>`, "timeline.key.today"},
+		{bar, `<rect class="bar" x="1" y="4" width="20" height="10" rx="2"/>`, "timeline.key.bar"},
+		{ongoing, `<rect class="bar ongoing" x="1" y="4" width="12" height="10"/><path class="arrow" d="M13 3L19 9L13 15"/>`, "timeline.key.ongoing"},
+		{deadline, `<path class="deadline" d="M11 3L17 9L11 15L5 9Z"/>`, "timeline.key.deadline"},
+		{overdue, `<text class="overdue-mark" x="8" y="14.5">!</text>`, "timeline.key.overdue"},
+		{today, `<line class="today" x1="11" y1="0" x2="11" y2="18"/>`, "timeline.key.today"},
 	}
+	// Each key is 22 × 18 units, its mark inset so that a stroke's
+	// corner and the "!"'s text box stay inside: an <svg> cuts off what
+	// lies outside its viewBox.
 	b = b.s(`<ul class="timeline-legend">`)
 	for _, k := range keys {
 		if k.on {
-			b = b.s(`<li><svg class="timeline-svg timeline-key" viewBox="0 0 22 14" width="22" height="14" aria-hidden="true">`).
+			b = b.s(`<li><svg class="timeline-svg timeline-key" viewBox="0 0 22 18" width="22" height="18" aria-hidden="true">`).
 				s(k.mark).s(`</svg> `).s(i18n.T(lang, k.key)).s(`</li>`)
 		}
 	}

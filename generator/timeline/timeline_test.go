@@ -3,6 +3,7 @@ package timeline
 import (
 	"encoding/xml"
 	"flag"
+	"math"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -164,5 +165,131 @@ func TestLegend(t *testing.T) {
 	h = string(Draw(one, now, i18n.Da, "T", "tl"))
 	if !strings.Contains(h, `<ul class="timeline-legend">`) || strings.Contains(h, "frist") {
 		t.Errorf("legend of one period: %s", h[strings.Index(h, "<ul"):])
+	}
+}
+
+// box is the extent of one mark, in the drawing's user units.
+type box struct {
+	what                     string
+	left, top, right, bottom float64
+}
+
+// markBoxes returns each <svg>'s viewBox and the boxes of its shapes and
+// texts, strokes included, texts as wide as charWidth a character at 12px
+// (14px for the overdue mark, as style.css sets them), with a font's
+// ascent and descent above and below the baseline, as a browser measures
+// a text's box.
+func markBoxes(t *testing.T, out string) (viewBoxes []box, marks [][]box) {
+	t.Helper()
+	num := func(s string) float64 {
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			t.Fatalf("%q is not a number", s)
+		}
+		return v
+	}
+	attr := func(el, name string) string {
+		m := regexp.MustCompile(`\s` + name + `="([^"]*)"`).FindStringSubmatch(el)
+		if m == nil {
+			return ""
+		}
+		return m[1]
+	}
+	const stroke = math.Sqrt2
+	for _, svg := range regexp.MustCompile(`(?s)<svg[^>]*>.*?</svg>`).FindAllString(out, -1) {
+		open := svg[:strings.Index(svg, ">")]
+		f := strings.Fields(attr(open, "viewBox"))
+		if len(f) != 4 {
+			t.Fatalf("no viewBox in %s", open)
+		}
+		viewBoxes = append(viewBoxes, box{"viewBox", num(f[0]), num(f[1]), num(f[0]) + num(f[2]), num(f[1]) + num(f[3])})
+		var bs []box
+		for _, m := range regexp.MustCompile(`<(path|rect|line|text)\b[^>]*>([^<]*)`).FindAllStringSubmatch(svg, -1) {
+			el, kind := m[0], m[1]
+			b := box{what: el, left: math.Inf(1), top: math.Inf(1), right: math.Inf(-1), bottom: math.Inf(-1)}
+			see := func(x, y float64) {
+				b.left, b.right = min(b.left, x), max(b.right, x)
+				b.top, b.bottom = min(b.top, y), max(b.bottom, y)
+			}
+			switch kind {
+			case "path":
+				n := regexp.MustCompile(`-?[0-9.]+`).FindAllString(attr(el, "d"), -1)
+				for i := 0; i+1 < len(n); i += 2 {
+					see(num(n[i]), num(n[i+1]))
+				}
+			case "rect":
+				x, y := num(attr(el, "x")), num(attr(el, "y"))
+				see(x, y)
+				see(x+num(attr(el, "width")), y+num(attr(el, "height")))
+			case "line":
+				see(num(attr(el, "x1")), num(attr(el, "y1")))
+				see(num(attr(el, "x2")), num(attr(el, "y2")))
+			case "text":
+				size := 12.0
+				if strings.Contains(attr(el, "class"), "overdue-mark") {
+					size = 14
+				}
+				w := float64(len([]rune(m[2]))) * charWidth * size / 12
+				x, y := num(attr(el, "x")), num(attr(el, "y"))
+				switch attr(el, "text-anchor") {
+				case "end":
+					x -= w
+				case "middle":
+					x -= w / 2
+				}
+				see(x, y-0.93*size)
+				see(x+w, y+0.24*size)
+			}
+			// Half the widest stroke (2 units, an overdue bar's or a
+			// deadline's); a path's corner, a miter, reaches √2 of it.
+			switch kind {
+			case "path":
+				b.left, b.top, b.right, b.bottom = b.left-stroke, b.top-stroke, b.right+stroke, b.bottom+stroke
+			case "rect":
+				b.left, b.top, b.right, b.bottom = b.left-1, b.top-1, b.right+1, b.bottom+1
+			case "line":
+				// Butt ends: a line grows across its length only.
+				if b.left == b.right {
+					b.left, b.right = b.left-1, b.right+1
+				} else {
+					b.top, b.bottom = b.top-1, b.bottom+1
+				}
+			}
+			bs = append(bs, b)
+		}
+		marks = append(marks, bs)
+	}
+	return viewBoxes, marks
+}
+
+// TestMarksInsideViewBox: a milestone on the first or the last day of
+// the axis, and the other marks at its ends, stay inside the drawing
+// (an outer <svg> cuts off what lies outside its viewBox); the legend's
+// small marks stay inside theirs.
+func TestMarksInsideViewBox(t *testing.T) {
+	late := time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)
+	cases := [][]Row{
+		{act(i18n.Da, "1.1.2022", "Første dag", model.Planlagt, now), act(i18n.Da, "31.12.2022", "Sidste dag", model.Planlagt, now)},
+		{act(i18n.Da, "1.1.2022", "Første dag, overskredet", model.IGang, late), act(i18n.Da, "31.12.2022", "Sidste dag, overskredet", model.IGang, late)},
+		{act(i18n.Da, "1. kvartal 2022", "Periode", model.IGang, now), act(i18n.Da, "efter 31.12.2022", "Tidligst sidste dag", model.Planlagt, now)},
+		{act(i18n.Da, "start nu og løbende", "Løbende", model.IGang, now), act(i18n.Da, "inden 30.6.2022", "Frist", model.IGang, now)},
+		sample(i18n.Da),
+	}
+	for i, rows := range cases {
+		for _, day := range []time.Time{now, time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)} {
+			out := string(Draw(rows, day, i18n.Da, "x", "x"))
+			vbs, marks := markBoxes(t, out)
+			if len(vbs) < 2 {
+				t.Fatalf("case %d: no drawing and legend: %s", i, out)
+			}
+			for j, vb := range vbs {
+				for _, m := range marks[j] {
+					if m.left < vb.left-0.05 || m.top < vb.top-0.05 || m.right > vb.right+0.05 || m.bottom > vb.bottom+0.05 {
+						t.Errorf("case %d, today %s: %s reaches %.1f,%.1f–%.1f,%.1f, outside the viewBox %v,%v–%v,%v",
+							i, day.Format("2.1.2006"), m.what, m.left, m.top, m.right, m.bottom, vb.left, vb.top, vb.right, vb.bottom)
+					}
+				}
+			}
+		}
 	}
 }
