@@ -15,50 +15,106 @@ import (
 //go:embed testdata/layout.js
 var layoutJS string
 
+// layoutCases are the widths TestLayout measures a page at: two phones,
+// a desktop, and print preview (print media at the width of A4
+// landscape less its margins).
+var layoutCases = []struct {
+	name  string
+	width int
+	print bool
+}{{"320 px", 320, false}, {"375 px", 375, false}, {"1280 px", 1280, false}, {"print", 1032, true}}
+
+// layoutProblems runs testdata/layout.js on the page at each of the
+// layoutCases in turn, and returns what it found, each problem prefixed
+// with the case.
+func layoutProblems(t *testing.T, pg *browser.Page) []string {
+	t.Helper()
+	var all []string
+	for _, c := range layoutCases {
+		if err := pg.Resize(c.width); err != nil {
+			t.Fatal(err)
+		}
+		media := "screen"
+		if c.print {
+			media = "print"
+		}
+		if err := pg.EmulateMedia(media); err != nil {
+			t.Fatal(err)
+		}
+		var problems []string
+		if err := pg.Eval(layoutJS, &problems); err != nil {
+			t.Fatal(err)
+		}
+		for _, pr := range problems {
+			all = append(all, c.name+": "+pr)
+		}
+	}
+	return all
+}
+
 // TestLayout opens every demo page at 320, 375 and 1280 px and as print
-// preview shows it (print media at the width of A4 landscape less its
-// margins), and checks what a reader sees: the page never scrolls
-// sideways and no visible text, SVG text included, is drawn below 8 CSS
-// px (testdata/layout.js). It also measures words of 4 letters or more in
-// the plan and activity tables that break across lines other than after a
-// hyphen or soft hyphen; that measurement is logged only (see the loop).
+// preview shows it, and checks what a reader sees (testdata/layout.js):
+// the page never scrolls sideways; no word of 4 letters or more in the
+// plan and activity tables breaks across lines other than after a hyphen
+// or a soft hyphen; no mark of a drawing reaches outside its svg's
+// viewBox, where it is cut off; no visible text, SVG text included, is
+// drawn below 8 CSS px.
 func TestLayout(t *testing.T) {
 	out := buildDemo(t)
 	b := browser.New(t)
-	pages := htmlPages(t, out)
-	for _, p := range pages {
+	for _, p := range htmlPages(t, out) {
 		url := "file://" + filepath.ToSlash(filepath.Join(out, p))
 		// One load per page, measured at each width in turn.
 		pg := b.Open(t, url, 320)
-		for _, c := range []struct {
-			name  string
-			width int
-			print bool
-		}{{"320 px", 320, false}, {"375 px", 375, false}, {"1280 px", 1280, false}, {"print", 1032, true}} {
-			if err := pg.Resize(c.width); err != nil {
-				t.Fatal(err)
-			}
-			if c.print {
-				if err := pg.EmulateMedia("print"); err != nil {
-					t.Fatal(err)
-				}
-			}
-			var problems []string
-			if err := pg.Eval(layoutJS, &problems); err != nil {
-				t.Fatal(err)
-			}
-			for _, pr := range problems {
-				// The word-break measurement still reports breaks where
-				// the screenshots show none (at soft hyphens, in narrow
-				// columns): it is logged, not failed, until it is right
-				// (issue #15). Overflow and tiny text fail.
-				if strings.Contains(pr, "breaks after") || strings.Contains(pr, "more broken words") {
-					t.Logf("%s at %s: %s", p, c.name, pr)
-					continue
-				}
-				t.Errorf("%s at %s: %s", p, c.name, pr)
+		for _, pr := range layoutProblems(t, pg) {
+			t.Errorf("%s at %s", p, pr)
+		}
+	}
+}
+
+// TestLayoutChecksFail: the checks of TestLayout find what they look for.
+// testdata/layout-bad.html holds a word broken mid-word in a narrow cell
+// (overflow-wrap: anywhere), one broken inside a link within the word,
+// and a diamond reaching out of its drawing, next to a cell that breaks
+// only at soft hyphens and a hyphen and a diamond inside, which pass.
+func TestLayoutChecksFail(t *testing.T) {
+	b := browser.New(t)
+	abs, err := filepath.Abs(filepath.Join("testdata", "layout-bad.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pg := b.Open(t, "file://"+filepath.ToSlash(abs), 320)
+	// The cell that passes must break its words (at soft hyphens), or it
+	// proves nothing: count its lines.
+	var lines int
+	if err := pg.Eval(`(() => { const r = document.createRange(); r.selectNodeContents(document.getElementById("good"));
+		return new Set(Array.from(r.getClientRects()).filter((x) => x.width > 0).map((x) => Math.round(x.top))).size })()`, &lines); err != nil {
+		t.Fatal(err)
+	}
+	if lines < 3 {
+		t.Errorf("the cell that breaks at soft hyphens stands on %d lines; the test needs it narrower", lines)
+	}
+	problems := layoutProblems(t, pg)
+	all := strings.Join(problems, "\n")
+	for _, c := range layoutCases {
+		for _, want := range []string{
+			c.name + `: the word “Afdelingsledelse” breaks after`,
+			c.name + `: the word “Personalegennemstrømning” breaks after`,
+			c.name + `: a <path class="deadline"> reaches`,
+		} {
+			if !strings.Contains(all, want) {
+				t.Errorf("the checks miss %q; they found:\n%s", want, all)
 			}
 		}
+	}
+	for _, pr := range problems {
+		if strings.Contains(pr, "Sygefraværspolitik") || strings.Contains(pr, "udvalget") {
+			t.Errorf("a false alarm: %s", pr)
+		}
+	}
+	// The diamond inside its drawing is not reported: one per case.
+	if n := strings.Count(all, "deadline"); n != len(layoutCases) {
+		t.Errorf("%d diamonds reported, want %d (one per case):\n%s", n, len(layoutCases), all)
 	}
 }
 
@@ -148,9 +204,13 @@ func pdfPages(t *testing.T, pdf []byte, name string) []string {
 // line break hyphenated joined again, white space single.
 func readable(s string) string {
 	s = strings.ReplaceAll(s, "\u00ad", "")
+	// Firefox's PDFs hold the font's ligatures ("eﬀekt").
+	s = ligatures.Replace(s)
 	s = regexp.MustCompile(`[\x{2010}-]\s*\n\s*`).ReplaceAllString(s, "")
 	return strings.Join(strings.Fields(s), " ")
 }
+
+var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl")
 
 var (
 	pageNumberRE  = regexp.MustCompile(`(?m)^\s*(side|page) \d+ (af|of) \d+\s*$`)
