@@ -107,7 +107,7 @@ func SkipSummary() string {
 	if len(skips) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("SKIPPED: %d browser/PDF checks did not run (first: %s); install chromium, poppler-utils and run npm ci, or set CI=true to make this fail", len(skips), skips[0])
+	return fmt.Sprintf("SKIPPED: %d browser/PDF checks did not run (first: %s); install chromium, poppler-utils, firefox-esr and run npm ci, or set CI=true to make this fail", len(skips), skips[0])
 }
 
 // PrintSkipSummary prints SkipSummary, if there is one, where the person
