@@ -37,7 +37,6 @@
   // end) or a hyphen, which ends the word before it.
   const block = (node) => {
     for (let e = node.parentElement; e; e = e.parentElement) {
-      if (e.tagName === "BR") return e;
       if (!getComputedStyle(e).display.startsWith("inline")) return e;
     }
     return null;
