@@ -4,14 +4,18 @@
 //
 // Nothing is written to disk. A rebuild with errors keeps the last good
 // site being served and shows every diagnostic in an overlay on every open
-// page (and in the terminal); the fix removes the overlay. A change that
+// page (and in the terminal); the fix removes the overlay. A build that
+// succeeds with warnings lists them in a small panel on every open page,
+// which the author may dismiss until the set of warnings changes. A change that
 // touches only stylesheets swaps them without a reload. The live-reload
 // script is injected only here, never into a build.
 package serve
 
 import (
 	"bytes"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -44,6 +48,7 @@ const (
 	scriptTag   = `<script src="/__handleplan/livereload.js"></script>`
 	eventsPath  = prefix + "events"
 	scriptPath  = prefix + "livereload.js"
+	warnPath    = prefix + "warnings.json"
 	notFoundDoc = urls.NotFound
 )
 
@@ -185,6 +190,9 @@ func (s *Server) Rebuild(changed []string) {
 	} else {
 		fmt.Fprintf(s.opts.Log, "redrew %d of %d pages in %s\n", upd.Drawn, upd.Pages, time.Since(start).Round(time.Microsecond))
 	}
+	// Before any reload: the pages that stay get the new set now, the
+	// pages that reload get it when they connect again.
+	s.broadcast(event{"warnings", s.warningsJSON()})
 	data, _ := json.Marshal(map[string]any{"build": id})
 	switch {
 	case kind == "" && hadErrors:
@@ -295,6 +303,39 @@ type jsonDiag struct {
 	Source   string `json:"source,omitempty"`
 }
 
+// warningsJSON is the warnings panel's data: the warnings of the last
+// build, made Safe as in the overlay, and a key that names this set of
+// warnings, so a page remembers a dismissal until the set changes. No
+// warnings, or a failed build (the overlay shows everything then), give
+// an empty list, which removes the panel.
+func (s *Server) warningsJSON() []byte {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	list := []jsonDiag{}
+	if !s.diags.HasErrors() {
+		for _, d := range s.diags.Safe() {
+			if d.Severity != diag.Warning {
+				continue
+			}
+			list = append(list, jsonDiag{Pos: d.Pos.String(), Severity: d.Severity.String(), Msg: d.Msg, Hint: d.Hint})
+		}
+	}
+	key := ""
+	if len(list) > 0 {
+		b, _ := json.Marshal(list)
+		sum := sha256.Sum256(b)
+		key = hex.EncodeToString(sum[:8])
+	}
+	b, _ := json.Marshal(map[string]any{
+		"key":         key,
+		"title":       i18n.T(s.lang, "serve.warnings.title", i18n.TN(s.lang, "count.warnings", len(list))),
+		"note":        i18n.T(s.lang, "serve.warnings.note"),
+		"dismiss":     i18n.T(s.lang, "serve.warnings.dismiss"),
+		"diagnostics": list,
+	})
+	return b
+}
+
 // errorsJSON is the overlay's data. Called with s.mu held or after.
 func (s *Server) errorsJSON() []byte {
 	s.mu.RLock()
@@ -360,6 +401,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")
 		w.Write(liveReloadJS)
+		return
+	case warnPath:
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Write(s.warningsJSON())
 		return
 	}
 	p, ok := cleanPath(r.URL)
@@ -526,6 +572,8 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	send(w, event{"hello", hello})
 	if failed {
 		send(w, event{"errors", s.errorsJSON()})
+	} else {
+		send(w, event{"warnings", s.warningsJSON()})
 	}
 	fl.Flush()
 	ping := time.NewTicker(25 * time.Second)
