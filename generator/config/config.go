@@ -35,6 +35,11 @@ type Config struct {
 	KvalitetsmodelVersion frontmatter.StringList `toml:"kvalitetsmodel_version"`
 	TilladHTML            bool                   `toml:"tillad_html"`
 	Roller                map[string]string      `toml:"roller"`
+	// Organisation, Logo (a path under assets/) and Accentfarve
+	// ("#rrggbb") brand the site without layouts; see brand.go.
+	Organisation string `toml:"organisation"`
+	Logo         string `toml:"logo"`
+	Accentfarve  string `toml:"accentfarve"`
 }
 
 // Lang is the site's language.
@@ -98,6 +103,9 @@ func Load(site fs.FS) (Config, *kvalitet.Registry, diag.List) {
 		} else if !strings.HasSuffix(cfg.BaseURL, "/") {
 			cfg.BaseURL += "/"
 		}
+	}
+	if !ds.HasErrors() {
+		checkBrand(site, &cfg, pos, lang, &diags)
 	}
 
 	models := embeddedModels(lang, &diags)
