@@ -204,7 +204,11 @@ func ValidID(id string) bool {
 // anything else a dash.
 func Slug(name string) string {
 	name = strings.ToLower(name)
-	r := strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "é", "e", "ü", "u", "ö", "oe", "ä", "ae")
+	// Decomposed letters too: macOS names files "a" + a combining ring
+	// (U+030A) for "å", and such names reach Windows and Linux in zips
+	// and synced folders.
+	r := strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "é", "e", "ü", "u", "ö", "oe", "ä", "ae",
+		"a\u030a", "aa", "e\u0301", "e", "u\u0308", "u", "o\u0308", "oe", "a\u0308", "ae")
 	name = r.Replace(name)
 	var b strings.Builder
 	dash := false

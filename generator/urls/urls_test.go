@@ -64,6 +64,11 @@ func TestSlug(t *testing.T) {
 		{"  Sygefravær!! ", "sygefravaer"},
 		{"Café Müller", "cafe-muller"},
 		{"---", ""},
+		{"påbud", "paabud"},
+		{"pa\u030abud", "paabud"}, // å decomposed, as macOS names files
+		{"PA\u030aBUD", "paabud"},
+		{"cafe\u0301", "cafe"},
+		{`planer\min-plan`, "planer-min-plan"},
 	} {
 		got := Slug(c.in)
 		if got != c.want {
