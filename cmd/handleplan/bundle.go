@@ -23,7 +23,8 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 	var single *bool
 	sf, opts, ok := siteCommand("bundle", args, stderr, func(fs *flag.FlagSet) {
 		planID = fs.String("plan", "", "the `ID` of the plan (its folder under content/planer/)")
-		out = fs.String("o", "", "the output `FILE` (default ID.zip, or ID.html with --single-file)")
+		out = new(string)
+		fs.Var((*pathFlag)(out), "o", "the output `FILE` (default ID.zip, or ID.html with --single-file)")
 		single = fs.Bool("single-file", false, "one self-contained HTML file instead of a zip")
 	})
 	if !ok {

@@ -38,6 +38,10 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	src := pos[0]
+	if err := checkUserPath(src); err != nil {
+		fmt.Fprintln(stderr, "import:", err)
+		return exitUsage
+	}
 	if _, err := os.Stat(filepath.Join(sf.site, "config.toml")); err != nil {
 		fmt.Fprintln(stderr, "import:", i18n.T(lang, "import.nosite", sf.site))
 		return exitUsage

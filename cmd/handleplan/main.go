@@ -196,7 +196,8 @@ func newFlagSet(name string, stderr io.Writer, sf *siteFlags) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	if sf != nil {
-		fs.StringVar(&sf.site, "s", ".", "the site `folder` (holding config.toml and content/)")
+		sf.site = "."
+		fs.Var((*pathFlag)(&sf.site), "s", "the site `folder` (holding config.toml and content/)")
 		fs.BoolVar(&sf.drafts, "drafts", false, "include content marked kladde")
 		fs.StringVar(&sf.now, "now", "", "fix \"today\" to `DATE` (YYYY-MM-DD)")
 	}
@@ -295,7 +296,8 @@ func report(stderr io.Writer, lang i18n.Lang, diags diag.List) {
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	var out *string
 	sf, opts, ok := siteCommand("build", args, stderr, func(fs *flag.FlagSet) {
-		out = fs.String("d", "", "the output `folder` (default SITE/public)")
+		out = new(string)
+		fs.Var((*pathFlag)(out), "d", "the output `folder` (default SITE/public)")
 	})
 	if !ok {
 		return exitUsage

@@ -122,7 +122,8 @@ func newFile(site, kind, name string, now time.Time, lang i18n.Lang, notes io.Wr
 	var plan string
 	if kind == "indsats" {
 		var found bool
-		plan, name, found = strings.Cut(name, "/")
+		// PLAN\ID as typed on Windows, where \ separates folders.
+		plan, name, found = strings.Cut(strings.ReplaceAll(name, `\`, "/"), "/")
 		if !found || plan == "" || name == "" {
 			return "", errors.New(i18n.T(lang, "cli.new.indsats"))
 		}
