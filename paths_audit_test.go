@@ -23,7 +23,6 @@ var osPathPackages = map[string]bool{
 	"generator/bundle":   true,
 	"generator/watch":    true,
 	"generator/serve":    true,
-	"generator/corpus":   true, // writes benchmark sites to disk
 	"generator/sitetest": true, // golden files
 }
 
