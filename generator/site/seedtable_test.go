@@ -47,7 +47,8 @@ func TestSeedTables(t *testing.T) {
 			if !ok {
 				t.Fatalf("no page planer/%s/index.html", id)
 			}
-			segs := tableSegments(t, page)
+			cells := tableCells(t, page)
+			segs := slices.Concat(cells...)
 			paras := seedParagraphs(string(seedText))
 			table := " " + strings.Join(segs, " | ") + " "
 			var diffs []string
@@ -59,6 +60,21 @@ func TestSeedTables(t *testing.T) {
 			for _, s := range segs {
 				if !covered(s, paras) {
 					diffs = append(diffs, "table: "+s)
+				}
+			}
+			// Order: a cell's paragraphs stand in the seed's order, so
+			// the parts of a cell cannot be reordered.
+			for _, cell := range cells {
+				last := 0
+				for k, seg := range cell {
+					at := slices.IndexFunc(paras[last:], func(p string) bool { return covered(seg, []string{p}) })
+					if at < 0 {
+						if slices.IndexFunc(paras[:last], func(p string) bool { return covered(seg, []string{p}) }) >= 0 {
+							diffs = append(diffs, "order: "+seg+" (after "+cell[k-1]+")")
+						}
+						continue
+					}
+					last += at
 				}
 			}
 			for _, d := range diffs {
@@ -195,9 +211,9 @@ func normalize(s string) string {
 // skipClasses are classes of what the tool derives or adds.
 var skipClasses = []string{"derived", "reading", "tema-line", "grundlag", "status", "frist-passeret", "tag", "sr-only", "emne-title", "opfoelgning-h"}
 
-// tableSegments is the text of the plan table's body, split at every
-// element boundary except inline formatting, normalised.
-func tableSegments(t *testing.T, page []byte) []string {
+// tableCells is the text of the plan table's body, cell by cell, each
+// split at every element boundary except inline formatting, normalised.
+func tableCells(t *testing.T, page []byte) [][]string {
 	t.Helper()
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
@@ -217,11 +233,11 @@ func tableSegments(t *testing.T, page []byte) []string {
 	if table == nil {
 		t.Fatal("no table.plan-table")
 	}
-	var segs []string
+	var cells [][]string
 	var cur strings.Builder
 	flush := func() {
 		if s := normalize(cur.String()); s != "" {
-			segs = append(segs, s)
+			cells[len(cells)-1] = append(cells[len(cells)-1], s)
 		}
 		cur.Reset()
 	}
@@ -236,6 +252,9 @@ func tableSegments(t *testing.T, page []byte) []string {
 				if slices.Contains(skipClasses, c) {
 					return
 				}
+			}
+			if n.Data == "td" || n.Data == "th" {
+				cells = append(cells, nil)
 			}
 			// The Hvornår column's time frame and note are two paragraphs.
 			if c := attr(n, "class"); c == "hvornaar" || c == "tidsnote" {
@@ -253,9 +272,10 @@ func tableSegments(t *testing.T, page []byte) []string {
 			walk(c)
 		}
 	}
+	cells = append(cells, nil) // text outside any cell
 	walk(table)
 	flush()
-	return segs
+	return cells
 }
 
 func attr(n *html.Node, key string) string {
