@@ -572,10 +572,10 @@ func (b *builder) hvornaarCell(d *content.Indsats, ind *Indsats, ref period.Ref)
 	}
 	for i, a := range ind.Aktiviteter {
 		if t := strings.TrimSpace(d.Matter.Aktivitet[i].Hvornaar); t != "" && !written[t] {
-			b.warnHint(d.Pos.Pos("aktivitet", i, "hvornaar"), b.t("content.hvornaarcell.hint"), "content.hvornaarcell", t)
+			b.warnHint(d.Pos.Pos("aktivitet", i, "hvornaar"), b.hint("content.hvornaarcell.hint"), "content.hvornaarcell", t)
 		}
 		if a.Tidsnote != "" && !written[a.Tidsnote] {
-			b.warnHint(d.Pos.Pos("aktivitet", i, "tidsnote"), b.t("content.hvornaarcell.hint"), "content.hvornaarcell", a.Tidsnote)
+			b.warnHint(d.Pos.Pos("aktivitet", i, "tidsnote"), b.hint("content.hvornaarcell.hint"), "content.hvornaarcell", a.Tidsnote)
 		}
 	}
 	out := make([]HvornaarDel, len(cell))
