@@ -38,7 +38,7 @@ func TestCheckSpeaksDanish(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
-	if want := "ok: 3 planer, "; len(stdout) < len(want) || stdout[:len(want)] != want {
+	if want := "ok: 4 planer, "; len(stdout) < len(want) || stdout[:len(want)] != want {
 		t.Errorf("stdout = %q, want it to begin %q", stdout, want)
 	}
 }
