@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,11 +20,11 @@ import (
 func runBundle(args []string, stdout, stderr io.Writer) int {
 	var planID, out *string
 	var single *bool
-	sf, opts, ok := siteCommand("bundle", args, stderr, func(fs *flag.FlagSet) {
-		planID = fs.String("plan", "", "the `ID` of the plan (its folder under content/planer/)")
+	sf, opts, ok := siteCommand("bundle", args, stderr, func(fs *flagSet) {
+		planID = fs.String("plan", "", fs.t("cli.flag.plan"))
 		out = new(string)
-		fs.Var((*pathFlag)(out), "o", "the output `FILE` (default ID.zip, or ID.html with --single-file)")
-		single = fs.Bool("single-file", false, "one self-contained HTML file instead of a zip")
+		fs.Var((*pathFlag)(out), "o", fs.t("cli.flag.o"))
+		single = fs.Bool("single-file", false, fs.t("cli.flag.single"))
 	})
 	if !ok {
 		return exitUsage
@@ -46,7 +45,7 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if err := checkBundlePath(lang, *out, sf.site); err != nil {
-		fmt.Fprintln(stderr, "bundle: -o:", err)
+		fmt.Fprintln(stderr, "bundle: -o:", osMessage(lang, err))
 		return exitUsage
 	}
 	if err := bundle.CheckTarget(*out); err != nil {
@@ -81,7 +80,7 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 		err = bundle.WriteFile(*out, data)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "bundle:", err)
+		fmt.Fprintln(stderr, "bundle:", osMessage(lang, err))
 		return exitContent
 	}
 	fmt.Fprintln(stdout, i18n.T(lang, "cli.bundle.done", *out, i18n.TN(lang, "count.files", len(res.Files)), len(data)))
@@ -115,5 +114,5 @@ func targetMessage(err error, out, site string) string {
 	case errors.Is(err, bundle.ErrFolder):
 		return i18n.T(lang, "bundle.folder", out, filepath.Join(out, "plan.zip"))
 	}
-	return err.Error()
+	return osMessage(lang, err)
 }

@@ -22,7 +22,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	data, err := export.JSON(m)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
+		fmt.Fprintln(stderr, "export:", osMessage(cliLang(sf.site), err))
 		return exitContent
 	}
 	// The JSON passes the CPR guard like any output file.

@@ -26,8 +26,8 @@ const maxDocxSize = 100 << 20
 // on stdout.
 func runImport(args []string, stdout, stderr io.Writer) int {
 	var sf siteFlags
-	flags := newFlagSet("import", stderr, &sf)
-	planID := flags.String("plan", "", "the plan's `ID` (default: made from the file name)")
+	flags := newFlagSet("import", argsLang(args), stderr, &sf)
+	planID := flags.String("plan", "", flags.t("cli.flag.importid"))
 	pos, ok := parse(flags, args)
 	if !ok {
 		return exitUsage
@@ -39,7 +39,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	src := pos[0]
 	if err := checkUserPath(src); err != nil {
-		fmt.Fprintln(stderr, "import:", err)
+		fmt.Fprintln(stderr, "import:", pathHint(lang, src))
 		return exitUsage
 	}
 	if _, err := os.Stat(filepath.Join(sf.site, "config.toml")); err != nil {
@@ -52,7 +52,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	data, err := readLimited(src, maxDocxSize)
 	if err != nil {
-		fmt.Fprintln(stderr, "import:", err)
+		fmt.Fprintln(stderr, "import:", osMessage(lang, err))
 		return exitUsage
 	}
 	if data == nil {
@@ -74,7 +74,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "import:", i18n.T(lang, "import.noid", name))
 		return exitUsage
 	case err != nil:
-		fmt.Fprintln(stderr, "import:", err)
+		fmt.Fprintln(stderr, "import:", osMessage(lang, err))
 		return exitContent
 	}
 	dir := filepath.Join(sf.site, content.Dir, "planer", res.PlanID)
@@ -89,7 +89,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, f := range res.Files {
 		if err := writeNew(filepath.Join(dir, f.Name), string(f.Data), lang); err != nil {
-			fmt.Fprintln(stderr, "import:", err)
+			fmt.Fprintln(stderr, "import:", osMessage(lang, err))
 			return exitUsage
 		}
 	}

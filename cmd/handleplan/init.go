@@ -26,13 +26,13 @@ var skabelon embed.FS
 // short LÆSMIG.md for the author. It writes nothing over an existing
 // file: a folder that already has config.toml or content/ is refused.
 func runInit(args []string, stdout, stderr io.Writer) int {
-	flags := newFlagSet("init", stderr, nil)
+	flags := newFlagSet("init", i18n.Da, stderr, nil)
 	pos, ok := parse(flags, args)
 	if !ok {
 		return exitUsage
 	}
 	if len(pos) > 1 {
-		fmt.Fprintln(stderr, i18n.T(i18n.Da, "cli.usage", "handleplan init [DIR]"))
+		fmt.Fprintln(stderr, i18n.T(i18n.Da, "cli.usage", "handleplan init [MAPPE]"))
 		return exitUsage
 	}
 	dir := "."
@@ -40,7 +40,7 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 		dir = pos[0]
 	}
 	if err := initSite(dir, stdout); err != nil {
-		fmt.Fprintln(stderr, "init:", err)
+		fmt.Fprintln(stderr, "init:", osMessage(i18n.Da, err))
 		return exitUsage
 	}
 	fmt.Fprintln(stdout, i18n.T(i18n.Da, "cli.init.done", dir, dir))
@@ -67,7 +67,7 @@ func initSite(dir string, notes io.Writer) error {
 	if err != nil {
 		return err
 	}
-	now, err := today("")
+	now, err := today(i18n.Da, "")
 	if err != nil {
 		return err
 	}

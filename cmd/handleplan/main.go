@@ -7,7 +7,7 @@
 package main
 
 import (
-	"flag"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -53,7 +53,7 @@ func versionString() string {
 				at = s.Value
 			case "vcs.modified":
 				if s.Value == "true" {
-					dirty = ", modified"
+					dirty = ", " + i18n.T(cliLang("."), "cli.modified")
 				}
 			}
 		}
@@ -192,47 +192,20 @@ type siteFlags struct {
 	now    string
 }
 
-func newFlagSet(name string, stderr io.Writer, sf *siteFlags) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	if sf != nil {
-		sf.site = "."
-		fs.Var((*pathFlag)(&sf.site), "s", "the site `folder` (holding config.toml and content/)")
-		fs.BoolVar(&sf.drafts, "drafts", false, "include content marked kladde")
-		fs.StringVar(&sf.now, "now", "", "fix \"today\" to `DATE` (YYYY-MM-DD)")
-	}
-	return fs
-}
-
-// parse parses flags; flags may come after positional arguments too.
-func parse(fs *flag.FlagSet, args []string) ([]string, bool) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, false
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, true
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
-}
-
-// today decides "today": --now, else SOURCE_DATE_EPOCH, else the clock.
-func today(now string) (time.Time, error) {
+// today decides "today": --now, else SOURCE_DATE_EPOCH, else the clock;
+// a date it cannot read is said in lang.
+func today(lang i18n.Lang, now string) (time.Time, error) {
 	if now != "" {
 		t, err := time.Parse("2006-01-02", now)
 		if err != nil {
-			return time.Time{}, fmt.Errorf("--now %q: write the date as YYYY-MM-DD", now)
+			return time.Time{}, errors.New(i18n.T(lang, "cli.now", now))
 		}
 		return t, nil
 	}
 	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
 		sec, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
-			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH %q is not a number of seconds", s)
+			return time.Time{}, errors.New(i18n.T(lang, "cli.epoch", s))
 		}
 		t := time.Unix(sec, 0).UTC()
 		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
@@ -244,9 +217,9 @@ func today(now string) (time.Time, error) {
 // siteCommand parses the flags of a command that reads a site: the shared
 // ones plus those extra adds. It prints the problem and reports false on
 // a usage error.
-func siteCommand(name string, args []string, stderr io.Writer, extra func(*flag.FlagSet)) (siteFlags, site.Options, bool) {
+func siteCommand(name string, args []string, stderr io.Writer, extra func(*flagSet)) (siteFlags, site.Options, bool) {
 	var sf siteFlags
-	fs := newFlagSet(name, stderr, &sf)
+	fs := newFlagSet(name, argsLang(args), stderr, &sf)
 	if extra != nil {
 		extra(fs)
 	}
@@ -255,7 +228,7 @@ func siteCommand(name string, args []string, stderr io.Writer, extra func(*flag.
 		return sf, site.Options{}, false
 	}
 	if len(pos) > 0 {
-		fmt.Fprintf(stderr, "%s: unexpected argument %q\n", name, pos[0])
+		fmt.Fprintf(stderr, "%s: %s\n", name, fs.t("cli.unexpected", pos[0]))
 		return sf, site.Options{}, false
 	}
 	opts, err := sf.options()
@@ -267,12 +240,13 @@ func siteCommand(name string, args []string, stderr io.Writer, extra func(*flag.
 }
 
 func (sf siteFlags) options() (site.Options, error) {
-	now, err := today(sf.now)
+	lang := cliLang(sf.site)
+	now, err := today(lang, sf.now)
 	if err != nil {
 		return site.Options{}, err
 	}
 	if st, err := os.Stat(sf.site); err != nil || !st.IsDir() {
-		return site.Options{}, fmt.Errorf("-s %s: no such site folder", sf.site)
+		return site.Options{}, errors.New(i18n.T(lang, "cli.nosite", sf.site))
 	}
 	return site.Options{Drafts: sf.drafts, Now: now}, nil
 }
@@ -295,9 +269,9 @@ func report(stderr io.Writer, lang i18n.Lang, diags diag.List) {
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	var out *string
-	sf, opts, ok := siteCommand("build", args, stderr, func(fs *flag.FlagSet) {
+	sf, opts, ok := siteCommand("build", args, stderr, func(fs *flagSet) {
 		out = new(string)
-		fs.Var((*pathFlag)(out), "d", "the output `folder` (default SITE/public)")
+		fs.Var((*pathFlag)(out), "d", fs.t("cli.flag.d"))
 	})
 	if !ok {
 		return exitUsage
@@ -306,7 +280,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		*out = filepath.Join(sf.site, "public")
 	}
 	if err := output.Check(*out, sf.site); err != nil {
-		fmt.Fprintln(stderr, "build: -d:", err)
+		fmt.Fprintln(stderr, "build: -d:", osMessage(cliLang(sf.site), err))
 		return exitUsage
 	}
 	start := time.Now()
@@ -337,12 +311,12 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	begin.Do(start1)
 	if werr != nil {
-		fmt.Fprintln(stderr, "build: writing:", werr)
+		fmt.Fprintln(stderr, i18n.T(lang, "cli.build.write", osMessage(lang, werr)))
 		return exitContent
 	}
 	st, err := w.Commit()
 	if err != nil {
-		fmt.Fprintln(stderr, "build: writing:", err)
+		fmt.Fprintln(stderr, i18n.T(lang, "cli.build.write", osMessage(lang, err)))
 		return exitContent
 	}
 	if res.Site.Config.BaseURL == "" {
@@ -355,8 +329,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	var strict *bool
-	sf, opts, ok := siteCommand("check", args, stderr, func(fs *flag.FlagSet) {
-		strict = fs.Bool("strict", false, "treat warnings as errors")
+	sf, opts, ok := siteCommand("check", args, stderr, func(fs *flagSet) {
+		strict = fs.Bool("strict", false, fs.t("cli.flag.strict"))
 	})
 	if !ok {
 		return exitUsage

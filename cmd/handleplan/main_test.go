@@ -307,7 +307,7 @@ func TestExport(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &site); err != nil {
 		t.Fatal(err)
 	}
-	if len(site.Plans) != 3 || len(site.Historier) == 0 {
+	if len(site.Plans) != 4 || len(site.Historier) == 0 {
 		t.Fatalf("plans %d, stories %d", len(site.Plans), len(site.Historier))
 	}
 	found := false

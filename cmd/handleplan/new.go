@@ -87,7 +87,7 @@ const newUsage = "handleplan new [-s SITE] plan ID | indsats PLAN/ID | historie 
 // made from the name as written.
 func runNew(args []string, stdout, stderr io.Writer) int {
 	var sf siteFlags
-	flags := newFlagSet("new", stderr, &sf)
+	flags := newFlagSet("new", argsLang(args), stderr, &sf)
 	pos, ok := parse(flags, args)
 	if !ok {
 		return exitUsage
@@ -97,14 +97,14 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, i18n.T(lang, "cli.usage", newUsage))
 		return exitUsage
 	}
-	now, err := today(sf.now)
+	now, err := today(lang, sf.now)
 	if err != nil {
 		fmt.Fprintln(stderr, "new:", err)
 		return exitUsage
 	}
 	p, err := newFile(sf.site, pos[0], pos[1], now, lang, stdout)
 	if err != nil {
-		fmt.Fprintln(stderr, "new:", err)
+		fmt.Fprintln(stderr, "new:", osMessage(lang, err))
 		return exitUsage
 	}
 	fmt.Fprintln(stdout, i18n.T(lang, "cli.new.created", p))

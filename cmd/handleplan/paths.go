@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"os"
 	"runtime"
 	"strings"
@@ -32,6 +31,7 @@ func windowsLike(goos, p string) bool {
 
 // checkUserPath refuses a path that looks like a Windows path on another
 // system and does not exist; an existing file of that name is the user's.
+// The error says nothing itself: the caller says pathHint in its language.
 func checkUserPath(p string) error {
 	if !windowsLike(runtime.GOOS, p) {
 		return nil
@@ -39,15 +39,21 @@ func checkUserPath(p string) error {
 	if _, err := os.Lstat(p); err == nil {
 		return nil
 	}
-	return errors.New(pathHint(p))
+	return windowsPathError{}
 }
 
-// pathHint says what to write instead of the Windows-like path p.
-func pathHint(p string) string {
+// windowsPathError is checkUserPath's refusal; the flag package passes on
+// only its text, which flagError recognises.
+type windowsPathError struct{}
+
+func (windowsPathError) Error() string { return "a Windows path that does not exist here" }
+
+// pathHint says in lang what to write instead of the Windows-like path p.
+func pathHint(lang i18n.Lang, p string) string {
 	if len(p) >= 2 && p[1] == ':' {
-		return i18n.T(i18n.Da, "cli.path.drive", p)
+		return i18n.T(lang, "cli.path.drive", p)
 	}
-	return i18n.T(i18n.Da, "cli.path.backslash", p, strings.ReplaceAll(p, `\`, "/"))
+	return i18n.T(lang, "cli.path.backslash", p, strings.ReplaceAll(p, `\`, "/"))
 }
 
 // pathFlag is a string flag holding an OS path, checked by checkUserPath

@@ -11,28 +11,29 @@ import (
 )
 
 func runPeriod(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("period", stderr, nil)
-	asJSON := fs.Bool("json", false, `print {"start","slut","kind"} as JSON`)
-	ref := fs.String("ref", "", "the plan's date `DATE` (YYYY-MM-DD): \"nu\", and a text without a year is the first such time that does not end before it")
-	lang := fs.String("lang", "da", "language of messages: da or en")
+	l := argsLang(args)
+	fs := newFlagSet("period", l, stderr, nil)
+	asJSON := fs.Bool("json", false, fs.t("cli.flag.json"))
+	ref := fs.String("ref", "", fs.t("cli.flag.ref"))
+	lang := fs.String("lang", string(l), fs.t("cli.flag.lang"))
 	pos, ok := parse(fs, args)
 	if !ok {
 		return exitUsage
 	}
-	if len(pos) == 0 {
-		fmt.Fprintln(stderr, `usage: handleplan period [--json] [--ref DATE] "TEXT"`)
+	if !i18n.Lang(*lang).Valid() {
+		fmt.Fprintln(stderr, "period:", i18n.T(l, "cli.period.lang", *lang))
 		return exitUsage
 	}
-	l := i18n.Lang(*lang)
-	if !l.Valid() {
-		fmt.Fprintf(stderr, "period: --lang %q: write da or en\n", *lang)
+	l = i18n.Lang(*lang)
+	if len(pos) == 0 {
+		fmt.Fprintln(stderr, i18n.T(l, "cli.usage", i18n.T(l, "cli.period.usage")))
 		return exitUsage
 	}
 	var r period.Ref
 	if *ref != "" {
 		t, err := time.Parse("2006-01-02", *ref)
 		if err != nil {
-			fmt.Fprintf(stderr, "period: --ref %q: write the date as YYYY-MM-DD\n", *ref)
+			fmt.Fprintln(stderr, "period:", i18n.T(l, "cli.period.ref", *ref))
 			return exitUsage
 		}
 		r.Dato = t
@@ -40,10 +41,10 @@ func runPeriod(args []string, stdout, stderr io.Writer) int {
 	text := strings.Join(pos, " ")
 	p, warns, prob := period.Parse(text, r)
 	for _, w := range warns {
-		fmt.Fprintf(stderr, "warning: %s\n", i18n.T(l, w.Key, w.Args...))
+		fmt.Fprintln(stderr, i18n.T(l, "cli.period.warn", i18n.T(l, w.Key, w.Args...)))
 	}
 	if prob != nil {
-		fmt.Fprintf(stderr, "error: %s\n", i18n.T(l, prob.Key, prob.Args...))
+		fmt.Fprintln(stderr, i18n.T(l, "cli.period.error", i18n.T(l, prob.Key, prob.Args...)))
 		if i18n.Has(prob.HintKey) {
 			fmt.Fprintf(stderr, "\t%s\n", i18n.T(l, prob.HintKey))
 		}

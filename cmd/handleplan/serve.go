@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -26,11 +25,11 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	var bind *string
 	var open *bool
 	var hosts hostList
-	sf, opts, ok := siteCommand("serve", args, stderr, func(fs *flag.FlagSet) {
-		port = fs.Int("port", 1313, "the `port` to listen on; 0 picks a free one")
-		bind = fs.String("bind", "127.0.0.1", "the `address` to listen on")
-		open = fs.Bool("open", false, "open the site in the default browser")
-		fs.Var(&hosts, "host", "also answer requests addressed to `NAME` or NAME:PORT (repeatable); by default only the bound address, localhost, 127.0.0.1 and [::1]")
+	sf, opts, ok := siteCommand("serve", args, stderr, func(fs *flagSet) {
+		port = fs.Int("port", 1313, fs.t("cli.flag.port"))
+		bind = fs.String("bind", "127.0.0.1", fs.t("cli.flag.bind"))
+		open = fs.Bool("open", false, fs.t("cli.flag.open"))
+		fs.Var(&hosts, "host", fs.t("cli.flag.hostname"))
 	})
 	if !ok {
 		return exitUsage
@@ -43,7 +42,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	var todayFn func() time.Time
 	if sf.now == "" {
 		// Without --now, "today" moves on while the server runs.
-		todayFn = func() time.Time { t, _ := today(""); return t }
+		todayFn = func() time.Time { t, _ := today(lang, ""); return t }
 	}
 	srv := serve.New(serve.Options{Site: sf.site, Theme: handleplan.Theme, Build: opts, Today: todayFn, Log: stderr,
 		// The address as given to --bind, e.g. 0.0.0.0, is the server's
@@ -55,15 +54,15 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		if errors.Is(err, syscall.EADDRINUSE) {
 			fmt.Fprintln(stderr, "serve:", i18n.T(lang, "cli.serve.taken", *port, *bind))
 		} else {
-			fmt.Fprintln(stderr, "serve:", err)
+			fmt.Fprintln(stderr, "serve:", osMessage(lang, err))
 		}
 		return exitUsage
 	}
 	srv.Rebuild(nil)
 
-	w, err := watch.New(sf.site, serve.Debounce, srv.Rebuild, func(err error) { fmt.Fprintln(stderr, "watch:", err) })
+	w, err := watch.New(sf.site, serve.Debounce, srv.Rebuild, func(err error) { fmt.Fprintln(stderr, "serve:", i18n.T(lang, "cli.serve.watch", osMessage(lang, err))) })
 	if err != nil {
-		fmt.Fprintln(stderr, "serve: watching:", err)
+		fmt.Fprintln(stderr, "serve:", i18n.T(lang, "cli.serve.watch", osMessage(lang, err)))
 		ln.Close()
 		return exitUsage
 	}
@@ -92,7 +91,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	case err := <-errc:
-		fmt.Fprintln(stderr, "serve:", err)
+		fmt.Fprintln(stderr, "serve:", osMessage(lang, err))
 		return exitContent
 	}
 }
@@ -107,7 +106,7 @@ func (h *hostList) Set(v string) error {
 	for _, name := range strings.Split(v, ",") {
 		name = strings.TrimSpace(name)
 		if name == "" || strings.ContainsAny(name, " /\\@?#") {
-			return fmt.Errorf("write a host name such as preview.example or preview.example:8080")
+			return hostError{}
 		}
 		*h = append(*h, name)
 	}

@@ -243,6 +243,11 @@ type IndsatsMatter struct {
 	Hvem          PartList          `toml:"hvem"`
 	Effekt        PartList          `toml:"effekt"`
 	Status        string            `toml:"status"`
+	// Hvornaar is the Hvornår cell as the plan writes it, when its order
+	// or wording differs from the activities' (a cell that names the
+	// activities in another order than the Hvad cell). The activities'
+	// own hvornaar still give the timeline its dates.
+	Hvornaar PartList `toml:"hvornaar"`
 	// Grundlag is what the indsats answers: "henstilling" or "påbud";
 	// a påbud has a deadline, paabud_frist.
 	Grundlag          string              `toml:"grundlag"`

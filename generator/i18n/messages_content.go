@@ -43,6 +43,8 @@ var contentMessages = map[string]Message{
 	"content.noplan.hint":           {"opret content/planer/%s/_index.md med planens title, tilbud og tilsyn (handleplan new plan content/planer/<plan>)", "create content/planer/%s/_index.md with the plan's title, tilbud and tilsyn (handleplan new plan content/planer/<plan>)"},
 	"content.hvad":                  {"aktiviteten mangler \"hvad\"", "the activity has no \"hvad\""},
 	"content.hvad.hint":             {"skriv hvad der skal gøres, fx hvad = \"Der afholdes trivselssamtaler\"", "write what is to be done, e.g. hvad = \"Hold well-being interviews\""},
+	"content.hvornaarcell":          {"%q står ikke i indsatsens hvornaar-celle", "%q is not in the indsats' hvornaar cell"},
+	"content.hvornaarcell.hint":     {"indsatsens hvornaar er Hvornår-cellen, som planen skriver den: skriv teksten ordret som en af dens dele, eller ret aktivitetens tekst", "the indsats' hvornaar is the Hvornår cell as the plan writes it: write the text word for word as one of its parts, or correct the activity's text"},
 	"content.roller":                {"roller hører kun til hvem", "roller belongs to hvem only"},
 	"content.roller.hint":           {"skriv rollerne i indsatsens hvem, fx hvem = [{ tekst = \"Konst. aftaleholder og afdelingsledelse\", roller = [\"Konst. aftaleholder\", \"Afdelingsledelse\"] }]", "write the roles in the indsats' hvem, e.g. hvem = [{ tekst = \"Konst. aftaleholder og afdelingsledelse\", roller = [\"Konst. aftaleholder\", \"Afdelingsledelse\"] }]"},
 	"content.maaling.navn":          {"målingen mangler \"navn\"", "the measurement has no \"navn\""},

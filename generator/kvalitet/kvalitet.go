@@ -7,7 +7,12 @@
 // tilbud-2017.toml beside this file). Each version names its validity
 // dates, and everything in it names its source; official wording is stored
 // only where it was read from a source. A version whose contents are not
-// loaded is declared with its dates alone. A site adds or replaces versions
+// loaded is declared with its dates alone. Later changes to the law are not
+// loaded: bill L 200 (2024-25, "Mere risikobaseret socialtilsyn,
+// regelforenklinger m.v."), which Folketinget lists as enacted, takes temaer
+// 1 and 2 out of § 6 as introduced, but the sources read give no day it takes
+// effect, so no version is declared for it (docs/kvalitetsmodel.md, with the
+// source). A site adds or replaces versions
 // with files of the same format (docs/kvalitetsmodel.md) named in
 // config.toml; a plan's date picks the version in force, unless the site or
 // the plan pins one.

@@ -536,6 +536,7 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 			end = time.Time{}
 		}
 		ind.Frist = Judge(ind.Status, end, b.opts.Now, p.Closed)
+		ind.HvornaarDele = b.hvornaarCell(d, ind, ref)
 		b.requirement(d, ind)
 		for i, mm := range m.Maaling {
 			ind.Maalinger = append(ind.Maalinger, b.maaling(d, i, mm))
@@ -551,6 +552,65 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 			return a.ID < c.ID
 		})
 	}
+}
+
+// hvornaarCell reads the Hvornår cell written as a cell. A part that is
+// an activity's hvornaar takes that activity's reading and deadline, so a
+// text is read once; a part that is an activity's tidsnote is read when it
+// can be, quietly, as a tidsnote is not required to be a time frame; any
+// other part is read as a time frame. An activity's hvornaar or tidsnote
+// that the cell does not hold is a warning, so the two cannot drift apart.
+func (b *builder) hvornaarCell(d *content.Indsats, ind *Indsats, ref period.Ref) []HvornaarDel {
+	cell := d.Matter.Hvornaar
+	if len(cell) == 0 {
+		return nil
+	}
+	pos := func(k int) diag.Pos { return d.Pos.Pos("hvornaar", k) }
+	written := map[string]bool{}
+	for _, p := range cell {
+		written[strings.TrimSpace(p.Tekst)] = true
+	}
+	for i, a := range ind.Aktiviteter {
+		if t := strings.TrimSpace(d.Matter.Aktivitet[i].Hvornaar); t != "" && !written[t] {
+			b.warnHint(d.Pos.Pos("aktivitet", i, "hvornaar"), b.hint("content.hvornaarcell.hint"), "content.hvornaarcell", t)
+		}
+		if a.Tidsnote != "" && !written[a.Tidsnote] {
+			b.warnHint(d.Pos.Pos("aktivitet", i, "tidsnote"), b.hint("content.hvornaarcell.hint"), "content.hvornaarcell", a.Tidsnote)
+		}
+	}
+	out := make([]HvornaarDel, len(cell))
+	for k, p := range cell {
+		if len(p.Roller) > 0 {
+			b.errorf(pos(k), "content.roller.hint", "content.roller")
+		}
+		b.part(&out[k].Tekst, p)
+		t := strings.TrimSpace(p.Tekst)
+		matched := false
+		for i, a := range ind.Aktiviteter {
+			if strings.TrimSpace(d.Matter.Aktivitet[i].Hvornaar) == t {
+				out[k].Readable, out[k].Reading, out[k].Frist = a.Readable, a.Reading, a.Frist
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		var pr period.Period
+		isNote := slices.ContainsFunc(ind.Aktiviteter, func(a *Aktivitet) bool { return a.Tidsnote == t })
+		if isNote {
+			var prob *period.Problem
+			pr, _, prob = period.Parse(t, ref)
+			out[k].Readable = prob == nil
+		} else {
+			pr, out[k].Readable = b.period(t, ref, func() diag.Pos { return pos(k) })
+		}
+		if out[k].Readable {
+			out[k].Reading = pr.Format(b.lang)
+			out[k].Frist = Judge(ind.Status, pr.Slut, b.opts.Now, ind.Plan.Closed)
+		}
+	}
+	return out
 }
 
 // requirement reads what the indsats answers (henstilling or påbud, and

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/model"
 )
 
 // A cell's labelled parts keep their label, and hvem parts written as
@@ -78,5 +79,73 @@ func TestLabelledPartErrors(t *testing.T) {
 			}
 			t.Errorf("want an error at %s:4 naming %q; got:\n%v", ind, tt.msg, ds)
 		})
+	}
+}
+
+// A Hvornår cell written as a cell keeps its own order and wording; each
+// part takes the reading of the activity it belongs to, and an activity
+// whose hvornaar the cell does not hold is a warning.
+func TestHvornaarCell(t *testing.T) {
+	const file = "content/planer/plan-a/celle.md"
+	site, ds := build(t, `
+-- `+file+` --
++++
+title = "Celle"
+indikatorer = ["9.b"]
+hvornaar = [
+  "TRIO opstartes inden udgangen af 1. kvartal 2022",
+  { etiket = "MUS", tekst = "start 2022" },
+  "Eksterne samtaler første gang i 1. kvartal 2022",
+]
+
+[[aktivitet]]
+hvad = "MUS"
+hvornaar = "start 2022"
+tidsnote = "Eksterne samtaler første gang i 1. kvartal 2022"
+
+[[aktivitet]]
+hvad = "TRIO"
+hvornaar = "TRIO opstartes inden udgangen af 1. kvartal 2022"
+
+[[aktivitet]]
+hvad = "LMU"
+hvornaar = "december 2021"
++++
+`, day(2022, 6, 1))
+	if ds.HasErrors() {
+		t.Fatal(ds)
+	}
+	var ind *model.Indsats
+	for _, i := range site.Plans[0].Indsatser {
+		if i.ID == "celle" {
+			ind = i
+		}
+	}
+	if ind == nil || len(ind.HvornaarDele) != 3 {
+		t.Fatalf("want 3 Hvornår parts, got %+v", ind)
+	}
+	got := ind.HvornaarDele
+	if string(got[0].Tekst) != "TRIO opstartes inden udgangen af 1. kvartal 2022" || !got[0].Readable || got[0].Reading != ind.Aktiviteter[1].Reading {
+		t.Errorf("part 1 = %+v, want the TRIO activity's text and reading %q", got[0], ind.Aktiviteter[1].Reading)
+	}
+	if string(got[1].Tekst) != `<strong class="etiket">MUS:</strong> start 2022` || got[1].Reading != ind.Aktiviteter[0].Reading {
+		t.Errorf("part 2 = %+v, want the label and the MUS activity's reading", got[1])
+	}
+	if !got[2].Readable || got[2].Reading == "" {
+		t.Errorf("part 3 (the tidsnote) = %+v, want it read", got[2])
+	}
+	var warned bool
+	for _, d := range ds {
+		if d.Pos.File != file {
+			continue
+		}
+		if d.Severity == diag.Warning && strings.Contains(d.Msg, "december 2021") {
+			warned = true
+		} else {
+			t.Errorf("unexpected %v", d)
+		}
+	}
+	if !warned {
+		t.Errorf("an activity's hvornaar missing from the cell gives no warning:\n%v", ds)
 	}
 }

@@ -145,6 +145,10 @@ type Indsats struct {
 	Maal          []template.HTML
 	Aktiviteter   []*Aktivitet
 	Dokumentation []template.HTML
+	// HvornaarDele is the Hvornår cell as written, when the plan writes
+	// it as a cell of its own (hvornaar on the indsats); nil otherwise,
+	// and the table shows each activity's hvornaar.
+	HvornaarDele []HvornaarDel
 	// Hvem is the roles the Hvem cell names (its plain items).
 	Hvem []string
 	// HvemDele is the Hvem cell in its written order when it has parts
@@ -195,6 +199,20 @@ type HvemDel struct {
 	Role   string
 	Tekst  template.HTML
 	Roller []string
+}
+
+// HvornaarDel is one part of a Hvornår cell written as a cell: its text
+// as written (a label in bold), and what the tool reads from it, shown
+// marked as derived.
+type HvornaarDel struct {
+	Tekst template.HTML
+	// Readable is true when the text was read as a time frame; Reading
+	// is that reading in the site's language.
+	Readable bool
+	Reading  string
+	// Frist judges the part's end: the activity's when the part is an
+	// activity's hvornaar, else by the indsats' status.
+	Frist
 }
 
 // TemaRef is a tema an indsats answers: a tema of the plan's model (Nr > 0)

@@ -32,6 +32,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/outfile"
 	"github.com/handleplan/handleplan/generator/urls"
 )
@@ -46,6 +47,22 @@ const Marker = ".handleplan-output"
 
 // ErrUnsafeTarget is wrapped by the errors Check returns.
 var ErrUnsafeTarget = errors.New("unsafe output folder")
+
+// UnsafeTargetError is the error Check returns for a folder it refuses:
+// Key names the reason in the message catalog, Args its values, so the
+// command line can say it in the site's language.
+type UnsafeTargetError struct {
+	Key  string
+	Args []any
+}
+
+func (e *UnsafeTargetError) Error() string {
+	return ErrUnsafeTarget.Error() + ": " + i18n.T(i18n.En, e.Key, e.Args...)
+}
+
+func (e *UnsafeTargetError) Unwrap() error { return ErrUnsafeTarget }
+
+func unsafeTarget(key string, args ...any) error { return &UnsafeTargetError{Key: key, Args: args} }
 
 // Check refuses output folders that a swap could destroy: the root, the
 // home folder, the site folder or anything holding it, the content
@@ -62,16 +79,16 @@ func Check(target, site string) error {
 	}
 	t, s = evalLinks(t), evalLinks(s)
 	if t == filepath.Dir(t) {
-		return fmt.Errorf("%w: %s is the root of the file system", ErrUnsafeTarget, target)
+		return unsafeTarget("output.unsafe.root", target)
 	}
 	if home, err := os.UserHomeDir(); err == nil && t == evalLinks(home) {
-		return fmt.Errorf("%w: %s is the home folder", ErrUnsafeTarget, target)
+		return unsafeTarget("output.unsafe.home", target)
 	}
 	if within(s, t) {
-		return fmt.Errorf("%w: %s holds the site folder", ErrUnsafeTarget, target)
+		return unsafeTarget("output.unsafe.holds", target)
 	}
 	if src := sourceFolder(t, s); src != "" {
-		return fmt.Errorf("%w: %s is inside the site's %s folder", ErrUnsafeTarget, target, src)
+		return unsafeTarget("output.unsafe.inside", target, src)
 	}
 	entries, err := os.ReadDir(t)
 	if err != nil {
@@ -79,7 +96,7 @@ func Check(target, site string) error {
 			return nil
 		}
 		if st, serr := os.Stat(t); serr == nil && !st.IsDir() {
-			return fmt.Errorf("%w: %s is a file, not a folder", ErrUnsafeTarget, target)
+			return unsafeTarget("output.unsafe.file", target)
 		}
 		return err
 	}
@@ -87,7 +104,7 @@ func Check(target, site string) error {
 		return nil
 	}
 	if _, err := os.Stat(filepath.Join(t, Marker)); err != nil {
-		return fmt.Errorf("%w: %s is not empty and was not made by handleplan (no %s in it)", ErrUnsafeTarget, target, Marker)
+		return unsafeTarget("output.unsafe.foreign", target, Marker)
 	}
 	return nil
 }

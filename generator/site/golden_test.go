@@ -43,6 +43,7 @@ func TestGoldenDemo(t *testing.T) {
 		"planer/auning-allingaabro/index.html",
 		"planer/torvevej-2017/index.html",
 		"planer/eksempelhuset-2025/sygefravaer.html",
+		"planer/eksempelhuset-2023/index.html",
 		"tidslinje/index.html",
 		"search-index.js",
 	}

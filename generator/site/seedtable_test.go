@@ -5,6 +5,7 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -47,7 +48,8 @@ func TestSeedTables(t *testing.T) {
 			if !ok {
 				t.Fatalf("no page planer/%s/index.html", id)
 			}
-			segs := tableSegments(t, page)
+			cells := tableCells(t, page)
+			segs := slices.Concat(cells...)
 			paras := seedParagraphs(string(seedText))
 			table := " " + strings.Join(segs, " | ") + " "
 			var diffs []string
@@ -59,6 +61,21 @@ func TestSeedTables(t *testing.T) {
 			for _, s := range segs {
 				if !covered(s, paras) {
 					diffs = append(diffs, "table: "+s)
+				}
+			}
+			// Order: a cell's paragraphs stand in the seed's order, so
+			// the parts of a cell cannot be reordered.
+			for _, cell := range cells {
+				last := 0
+				for k, seg := range cell {
+					at := slices.IndexFunc(paras[last:], func(p string) bool { return covered(seg, []string{p}) })
+					if at < 0 {
+						if slices.IndexFunc(paras[:last], func(p string) bool { return covered(seg, []string{p}) }) >= 0 {
+							diffs = append(diffs, "order: "+seg+" (after "+cell[k-1]+")")
+						}
+						continue
+					}
+					last += at
 				}
 			}
 			for _, d := range diffs {
@@ -118,21 +135,10 @@ func covered(seg string, paras []string) bool {
 	return false
 }
 
-// seedPending are differences known and being corrected in the content
-// (issue #14, Torvevej). Each is checked: one that no longer occurs fails
-// the test until it is removed here, so the list can only shrink.
-var seedPending = map[string][]string{
-	"torvevej-2017": {
-		"seed: Rekruttering: Gennem deltagelse i, og sparring med Stokholtbuens stående ansættelsesudvalg, har aflastningstilbuddet Torvevej som indsatsområde, at rekruttere de bedst kvalificerede kandidater til ledige stillinger",
-		"seed: Fastholdelse Torvevej har som et nyt tiltag en lokal mentor, som indgår i Stokholtbuens samlede mentor korps. Alle nyansatte får de første 3 måneder af ansættelsen tilknyttet en mentor med formålet om",
-		"seed: 1. At give den nye medarbejder den bedst mulige start på jobbet, så vi sikrer den bedste forudsætning for en høj grad af social kapital.",
-		"seed: 2. At den nye medarbejder får en hurtig og effektiv indførelse i den faglige indsats i relation til kerneydelsen og herunder arbejdsopgaver og arbejdsgange i organisationen.",
-		"seed: Målrettet nyansatte medarbejdere: Mentor skal tage imod den nyansatte den første dag vedkommende skal på arbejde.",
-		"seed: Sæt tid af til at vise rundt og præsentere kolleger og borgere. Udlever tjeklisten og fortæl hvem der står for de enkelte dele. Se bilag I. Tal om den tilsendte tidsplan for hele introduktionsforløbet. Ved første møde skal vises adgang til PC, Nexus og Outlook.",
-		"seed: Hold tæt kontakt til den nyansatte Følg introduktion og tidsplan Følg op på de dele af planen, der er behov for Mentor planlægger og afholder kontinuerlige opfølgende samtaler",
-		"seed: Målrettet medarbejdere der har været ansat gennem længere tid: Torvevej har udformet og igangsat et udviklings og fastholdelses projekt som omhandler ”Den gode og professionelle arbejdsplads”, Indsatsen faciliteres af en autoriseret erhvervs psykolog i samarbejde med daglig leder. I projektet vil der være fokus på den enkeltes kompetencer såvel i forhold til de borgerrettede opgaver, men også de personlige kompetencer, der kvalificerer til udviklingsfremmende samarbejde. Omdrejningspunktet for projektet er Torvevejs SK måling 2017.",
-	},
-}
+// seedPending are differences known and being corrected in the content,
+// by plan id; none are left. Each is checked: one that no longer occurs
+// fails the test until it is removed here, so the list can only shrink.
+var seedPending = map[string][]string{}
 
 // seedHeader is the seed table's header: its title, the column names and
 // the template's questions, up to the last question.
@@ -195,9 +201,9 @@ func normalize(s string) string {
 // skipClasses are classes of what the tool derives or adds.
 var skipClasses = []string{"derived", "reading", "tema-line", "grundlag", "status", "frist-passeret", "tag", "sr-only", "emne-title", "opfoelgning-h"}
 
-// tableSegments is the text of the plan table's body, split at every
-// element boundary except inline formatting, normalised.
-func tableSegments(t *testing.T, page []byte) []string {
+// tableCells is the text of the plan table's body, cell by cell, each
+// split at every element boundary except inline formatting, normalised.
+func tableCells(t *testing.T, page []byte) [][]string {
 	t.Helper()
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
@@ -217,15 +223,16 @@ func tableSegments(t *testing.T, page []byte) []string {
 	if table == nil {
 		t.Fatal("no table.plan-table")
 	}
-	var segs []string
+	var cells [][]string
 	var cur strings.Builder
 	flush := func() {
 		if s := normalize(cur.String()); s != "" {
-			segs = append(segs, s)
+			cells[len(cells)-1] = append(cells[len(cells)-1], s)
 		}
 		cur.Reset()
 	}
-	inline := map[string]bool{"strong": true, "em": true, "a": true, "code": true, "b": true, "i": true, "span": true, "time": true}
+	inline := map[string]bool{"strong": true, "em": true, "a": true, "code": true, "b": true, "i": true, "span": true, "time": true, "br": true}
+	emne := 0
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -237,11 +244,18 @@ func tableSegments(t *testing.T, page []byte) []string {
 					return
 				}
 			}
+			if n.Data == "td" || n.Data == "th" {
+				cells = append(cells, nil)
+			}
+			if slices.Contains(strings.Fields(attr(n, "class")), "c-emne") {
+				emne++
+				defer func() { emne-- }()
+			}
 			// The Hvornår column's time frame and note are two paragraphs.
 			if c := attr(n, "class"); c == "hvornaar" || c == "tidsnote" {
 				flush()
 				defer flush()
-			} else if !inline[n.Data] {
+			} else if !inline[n.Data] && !firstParagraphOfItem(n) {
 				flush()
 				defer flush()
 			}
@@ -249,13 +263,46 @@ func tableSegments(t *testing.T, page []byte) []string {
 		if n.Type == html.TextNode {
 			cur.WriteString(n.Data)
 		}
+		// A line break stays inside its paragraph, between words.
+		if n.Type == html.ElementNode && n.Data == "br" {
+			cur.WriteString(" ")
+		}
+		// A numbered list in the plan's own text (the Emne cell's
+		// body) shows its numbers, as the seed writes them; the Hvad
+		// column's numbers are the tool's.
+		if n.Type == html.ElementNode && n.Data == "li" && emne > 0 && n.Parent != nil && n.Parent.Data == "ol" {
+			num := 1
+			if v, err := strconv.Atoi(attr(n.Parent, "start")); err == nil {
+				num = v
+			}
+			for c := n.Parent.FirstChild; c != nil && c != n; c = c.NextSibling {
+				if c.Type == html.ElementNode && c.Data == "li" {
+					num++
+				}
+			}
+			cur.WriteString(strconv.Itoa(num) + ". ")
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 	}
+	cells = append(cells, nil) // text outside any cell
 	walk(table)
 	flush()
-	return segs
+	return cells
+}
+
+// firstParagraphOfItem reports whether n is the paragraph a list item
+// begins with (a loose list), which continues the item's number.
+func firstParagraphOfItem(n *html.Node) bool {
+	if n.Data != "p" || n.Parent == nil || n.Parent.Data != "li" {
+		return false
+	}
+	c := n.Parent.FirstChild
+	for c != nil && c.Type != html.ElementNode {
+		c = c.NextSibling
+	}
+	return c == n
 }
 
 func attr(n *html.Node, key string) string {

@@ -13,7 +13,9 @@ import (
 
 var tags = regexp.MustCompile(`<[^>]*>`)
 
-var markup = strings.NewReplacer("**", "", "*", "", "`", "", "#", "")
+// markup is what Markdown source shows that its text does not: emphasis,
+// code and heading marks, and a hard line break's backslash.
+var markup = strings.NewReplacer("**", "", "*", "", "`", "", "#", "", "\\\r\n", " ", "\\\n", " ")
 
 // plain turns an activity's rendered hvad back into one line of text.
 func plain(a *model.Aktivitet) string {

@@ -293,3 +293,17 @@ func TestMarksInsideViewBox(t *testing.T) {
 		}
 	}
 }
+
+// A row's label is the activity's text as the reader sees it: no
+// Markdown marks, and a hard line break's backslash is a space.
+func TestPlainLabel(t *testing.T) {
+	for src, want := range map[string]string{
+		"**Fed** og *kursiv*":           "Fed og kursiv",
+		"Første linje.\\\nAnden linje.": "Første linje. Anden linje.",
+		"Etiket:\\\r\nTekst":            "Etiket: Tekst",
+	} {
+		if got := plain(&model.Aktivitet{HvadText: src}); got != want {
+			t.Errorf("plain(%q) = %q, want %q", src, got, want)
+		}
+	}
+}
