@@ -45,9 +45,11 @@ func Funcs(lang i18n.Lang, now time.Time) template.FuncMap {
 			}
 			return Draw(rows, now, lang, t("timeline.plan", plan.Title), "tidslinje-"+plan.ID)
 		},
-		"timelineIndsats": func(p *pages.Page, ind *model.Indsats) template.HTML {
+		// timelineIndsats draws an indsats' timeline under its table of
+		// activities (id table), which says the same in text.
+		"timelineIndsats": func(p *pages.Page, ind *model.Indsats, table string) template.HTML {
 			rows := indsatsRows(p, ind, ind.Title)
-			return Draw(rows, now, lang, t("timeline.indsats", ind.Title), "tidslinje")
+			return DrawDescribed(rows, now, lang, t("timeline.indsats", ind.Title), "tidslinje", table)
 		},
 		"timelineAll": func(p *pages.Page, site *model.Site) template.HTML {
 			var out strings.Builder
