@@ -69,9 +69,11 @@ func Funcs(lang i18n.Lang, now time.Time) template.FuncMap {
 			}
 			return template.HTML(out.String())
 		},
-		"timelineRole": func(p *pages.Page, role *model.Role) template.HTML {
+		// timelineRole draws the activities of a role that one page of
+		// the role shows.
+		"timelineRole": func(p *pages.Page, role *model.Role, list []model.RoleActivity) template.HTML {
 			var rows []Row
-			for _, ra := range role.Aktiviteter {
+			for _, ra := range list {
 				group := ra.Indsats.Title + " (" + planName(ra.Indsats.Plan) + ")"
 				rows = append(rows, Row{Group: group, GroupHref: p.Rel(pages.IndsatsURL(ra.Indsats)), Label: plain(ra.Aktivitet), Aktivitet: ra.Aktivitet})
 			}

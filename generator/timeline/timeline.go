@@ -255,7 +255,11 @@ func (b buf) svg(rows []Row, a axis, now time.Time, lang i18n.Lang, table string
 		h += rowH
 	}
 	// Screen readers read the summary aloud: months written out.
-	summary := i18n.TN(lang, "timeline.summary", len(rows), i18n.SpokenMonth(lang, a.from), i18n.SpokenMonth(lang, a.to.AddDate(0, 0, -1)))
+	key := "timeline.summary"
+	if table != "" {
+		key = "timeline.summary.above"
+	}
+	summary := i18n.TN(lang, key, len(rows), i18n.SpokenMonth(lang, a.from), i18n.SpokenMonth(lang, a.to.AddDate(0, 0, -1)))
 	b = b.s(`<svg class="timeline-svg" viewBox="0 0 `).n(width).s(" ").n(h).s(`" width="`).n(width).s(`" height="`).n(h).
 		s(`" role="img" aria-label="`).esc(summary)
 	if table != "" {
