@@ -31,8 +31,9 @@ import (
 const ShardDir = "search-index/"
 
 // DocsPerShard is the number of documents in each documents' piece: a
-// page of results needs the pieces of its 50 documents.
-const DocsPerShard = 64
+// page of results needs the pieces of its 50 documents, up to 50 of
+// about 10 KB.
+const DocsPerShard = 32
 
 // shardMax is the size a term piece is split beyond, by one more letter
 // of the key.
