@@ -17,6 +17,7 @@ var pagesMessages = map[string]Message{
 	"timeline.col.overdue":    {"Overskredne aktiviteter", "Overdue activities"},
 	"search.all.plans":        {"Planerne; hver plan viser sine indsatser.", "The plans; each plan lists its indsatser."},
 	"search.all.stories":      {"Alle gode historier", "All good stories"},
+	"temaer.compact":          {"%d indsatser, med titel alene; status står på hver indsats' side og på siderne pr. status.", "%d indsatser, by title alone; the status is on each indsats' page and on the pages per status."},
 }
 
 var _ = register(pagesMessages)

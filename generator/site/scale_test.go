@@ -32,7 +32,8 @@ var hrefRE = regexp.MustCompile(`href="([^"#?]*)`)
 // TestListsSplitAtScale: at a size no reader's browser should open as one
 // page, the status and role pages go on over numbered pages that link to
 // each other by relative links to files, the timeline page becomes a
-// table across the plans linking to each plan's timeline, and the search
+// table across the plans linking to each plan's timeline, a tema's long
+// lists give each indsats by title alone, and the search
 // page lists the plans instead of every document; every link resolves.
 func TestListsSplitAtScale(t *testing.T) {
 	res := run(bigSite(3, 140))
@@ -73,6 +74,10 @@ func TestListsSplitAtScale(t *testing.T) {
 	}
 	if len(tl) > 50_000 {
 		t.Errorf("the timeline page is %d bytes", len(tl))
+	}
+	tema := files["temaer/5.html"]
+	if !strings.Contains(tema, `<ul class="indsats-compact"><li><a href="../planer/p0/i000.html">Indsats 0.0</a></li>`) || strings.Contains(tema, `class="indsats-list"`) {
+		t.Error("the tema page should list 421 indsatser by title alone")
 	}
 	s := files["soeg/index.html"]
 	if strings.Contains(s, "Indsats 0.0<") || !strings.Contains(s, `href="../planer/p1/index.html"`) {
