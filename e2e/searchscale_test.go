@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/handleplan/handleplan/bench/corpus"
 	"github.com/handleplan/handleplan/e2e/browser"
-	"github.com/handleplan/handleplan/generator/corpus"
 )
 
 // TestSearchLoadsPiecesFromDisk: on a site whose index is in many

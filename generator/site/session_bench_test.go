@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/handleplan/handleplan"
-	"github.com/handleplan/handleplan/generator/corpus"
+	"github.com/handleplan/handleplan/bench/corpus"
 )
 
 // BenchmarkSessionEdit measures what serve does after a save at 1,000
