@@ -291,6 +291,8 @@ func TestMarksInsideViewBox(t *testing.T) {
 				}
 			}
 		}
+	}
+}
 
 // TestDescribedByTableAbove: a timeline under a table that lists the
 // same activities points its picture at that table and does not repeat
