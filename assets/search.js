@@ -1,6 +1,9 @@
-// Search in the browser, from file:// too: the index arrives as a script
-// (search-index.js sets window.HANDLEPLAN_SEARCH). Words are stemmed and
-// folded exactly as generator/search does in Go.
+// Search in the browser, from file:// too: the index arrives as scripts.
+// search-index.js, the manifest, sets window.HANDLEPLAN_SEARCH; the
+// pieces of terms and of documents (search-index/t<n>.js, d<n>.js) are
+// added as script tags when a query needs them, and each hands its data
+// to window.HANDLEPLAN_SEARCH_PART (no fetch, which file:// refuses).
+// Words are stemmed and folded exactly as generator/search does in Go.
 (function () {
   "use strict";
   var idx = window.HANDLEPLAN_SEARCH;
@@ -39,36 +42,94 @@
   function terms(text) { return words(text).map(function (w) { return fold(stem(w)); }); }
   window.HANDLEPLAN_TERMS = terms; // for the tests
 
-  // First index term >= t (binary search).
-  function lower(t) {
-    var lo = 0, hi = idx.t.length;
+  // The pieces: name → data once loaded; name → callbacks while loading.
+  var parts = {}, waiting = {};
+  window.HANDLEPLAN_SEARCH_PART = function (name, data) {
+    parts[name] = data;
+    var w = waiting[name] || [];
+    delete waiting[name];
+    w.forEach(function (f) { f(); });
+  };
+  function load(name, done) {
+    if (parts[name]) { done(); return; }
+    if (waiting[name]) { waiting[name].push(done); return; }
+    waiting[name] = [done];
+    var s = document.createElement("script");
+    var v = name.charAt(0) === "t" ? idx.t.v[+name.slice(1)] : idx.t.v[idx.t.k.length + +name.slice(1)];
+    s.src = root + "search-index/" + name + ".js?v=" + v;
+    // A piece that cannot load searches as empty rather than hang.
+    s.onerror = function () { window.HANDLEPLAN_SEARCH_PART(name, { t: [], p: [], d: [] }); };
+    document.head.appendChild(s);
+  }
+  function loadAll(names, done) {
+    var n = names.length;
+    if (!n) { done(); return; }
+    names.forEach(function (x) { load(x, function () { if (--n === 0) done(); }); });
+  }
+  // First term >= t in a sorted list (binary search).
+  function lower(list, t) {
+    var lo = 0, hi = list.length;
     while (lo < hi) {
       var mid = (lo + hi) >> 1;
-      if (idx.t[mid] < t) lo = mid + 1; else hi = mid;
+      if (list[mid] < t) lo = mid + 1; else hi = mid;
     }
     return lo;
   }
 
-  function search(q) {
-    var qs = terms(q);
-    if (!qs.length) return [];
-    var scores = null;
+  // The term pieces a query word needs: each piece holds a run of the
+  // sorted terms from its key on, so the words that begin with t are in
+  // the piece before the first key >= t (unless that key is t) and in
+  // the pieces whose keys begin with t.
+  function piecesFor(qs) {
+    var k = idx.t.k, out = [];
     qs.forEach(function (t) {
-      var s = {};
-      for (var i = lower(t); i < idx.t.length && idx.t[i].lastIndexOf(t, 0) === 0; i++) {
-        var p = idx.p[i];
-        // An exact word counts more than a longer word it begins.
-        var bonus = idx.t[i] === t ? 2 : 1;
-        for (var j = 0; j < p.length; j += 2) s[p[j]] = (s[p[j]] || 0) + p[j + 1] * bonus;
+      var j = lower(k, t);
+      var i = j > 0 && k[j] !== t ? j - 1 : j;
+      for (; i < k.length && (i < j || k[i].lastIndexOf(t, 0) === 0); i++) {
+        if (out.indexOf("t" + i) < 0) out.push("t" + i);
       }
-      if (scores === null) { scores = s; return; }
-      var both = {};
-      for (var d in scores) if (s[d]) both[d] = scores[d] + s[d];
-      scores = both;
     });
-    var res = Object.keys(scores).map(function (d) { return { d: +d, s: scores[d] }; });
-    res.sort(function (a, b) { return b.s - a.s || a.d - b.d; });
-    return { hits: res, terms: qs };
+    return out;
+  }
+
+  // search calls done with the hits of q, once the pieces it needs are in.
+  function search(q, done) {
+    var qs = terms(q);
+    if (!qs.length) { done({ hits: [], terms: qs }); return; }
+    var names = piecesFor(qs);
+    loadAll(names, function () {
+      var scores = null;
+      qs.forEach(function (t) {
+        var s = {};
+        names.forEach(function (name) {
+          var piece = parts[name];
+          for (var i = lower(piece.t, t); i < piece.t.length && piece.t[i].lastIndexOf(t, 0) === 0; i++) {
+            var p = piece.p[i];
+            // An exact word counts more than a longer word it begins.
+            var bonus = piece.t[i] === t ? 2 : 1;
+            for (var j = 0; j < p.length; j += 2) s[p[j]] = (s[p[j]] || 0) + p[j + 1] * bonus;
+          }
+        });
+        if (scores === null) { scores = s; return; }
+        var both = {};
+        for (var d in scores) if (s[d]) both[d] = scores[d] + s[d];
+        scores = both;
+      });
+      var res = Object.keys(scores).map(function (d) { return { d: +d, s: scores[d] }; });
+      res.sort(function (a, b) { return b.s - a.s || a.d - b.d; });
+      done({ hits: res, terms: qs });
+    });
+  }
+  // doc calls done with document d's [title, url, kind, summary].
+  function docsFor(ds, done) {
+    var names = [];
+    ds.forEach(function (d) {
+      var name = "d" + Math.floor(d / idx.b);
+      if (names.indexOf(name) < 0) names.push(name);
+    });
+    loadAll(names, function () {
+      done(ds.map(function (d) { return parts["d" + Math.floor(d / idx.b)].d[d % idx.b]; }));
+    });
   }
 
   // mark wraps the words of text that begin with a query term.
@@ -87,19 +148,31 @@
     }
   }
 
+  // Only the latest query's results are shown, whichever loads first.
+  var shown = 0;
   function render(q) {
-    out.textContent = "";
+    var mine = ++shown;
     if (!q.trim()) {
+      out.textContent = "";
       status.textContent = "";
       if (all) all.hidden = false;
       return;
     }
+    search(q, function (r) {
+      if (mine !== shown) return;
+      var hits = r.hits.slice(0, 50);
+      docsFor(hits.map(function (h) { return h.d; }), function (docs) {
+        if (mine !== shown) return;
+        show(r, docs);
+      });
+    });
+  }
+  function show(r, docs) {
+    out.textContent = "";
     if (all) all.hidden = true;
-    var r = search(q);
-    var hits = r.hits || [];
+    var hits = r.hits;
     status.textContent = hits.length === 0 ? msgs.none : (hits.length === 1 ? msgs.one : msgs.many.replace("%d", hits.length));
-    hits.slice(0, 50).forEach(function (h) {
-      var doc = idx.d[h.d];
+    docs.forEach(function (doc) {
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = root + doc[1];

@@ -185,8 +185,8 @@ func navPages(site *model.Site, home Crumb) []*Page {
 		Crumbs: []Crumb{home, {Title: t("nav.hvem")}}})
 	for _, r := range site.Roles {
 		title := i18n.T(site.Lang, "roller.of", r.Name, r.Tilbud)
-		out = append(out, &Page{Path: RoleURL(r), Template: "rolle", Title: title, Role: r,
-			Crumbs: []Crumb{home, roles, {Title: title}}})
+		out = append(out, rolePages(site, &Page{Path: RoleURL(r), Template: "rolle", Title: title, Role: r,
+			Crumbs: []Crumb{home, roles, {Title: title}}}, r)...)
 	}
 	out = append(out, &Page{Path: urls.Stories, Template: "historier", Title: t("nav.stories"),
 		Crumbs: []Crumb{home, {Title: t("nav.stories")}}, Deps: storySources(site)})
@@ -199,8 +199,8 @@ func navPages(site *model.Site, home Crumb) []*Page {
 			}
 		}
 		title := i18n.T(site.Lang, "status."+st.Slug())
-		out = append(out, &Page{Path: StatusURL(st.Slug()), Template: "status", Title: title, Status: st.Slug(), Indsatser: list,
-			Crumbs: []Crumb{home, {Title: title}}})
+		out = append(out, statusPages(site, &Page{Path: StatusURL(st.Slug()), Template: "status", Title: title, Status: st.Slug(),
+			Crumbs: []Crumb{home, {Title: title}}}, list)...)
 	}
 	var overdue []*model.Indsats
 	for _, i := range all {
@@ -208,8 +208,8 @@ func navPages(site *model.Site, home Crumb) []*Page {
 			overdue = append(overdue, i)
 		}
 	}
-	out = append(out, &Page{Path: StatusURL(urls.Overdue), Template: "status", Title: t("status.overskredet"), Status: urls.Overdue,
-		Indsatser: overdue, Crumbs: []Crumb{home, {Title: t("status.overskredet")}}})
+	out = append(out, statusPages(site, &Page{Path: StatusURL(urls.Overdue), Template: "status", Title: t("status.overskredet"), Status: urls.Overdue,
+		Crumbs: []Crumb{home, {Title: t("status.overskredet")}}}, overdue)...)
 	return out
 }
 

@@ -49,11 +49,20 @@ type Page struct {
 	// overdue page), and Indsatser what it lists.
 	Status    string
 	Indsatser []*model.Indsats
+	// Aktiviteter are the activities a role's page shows.
+	Aktiviteter []model.RoleActivity
+	// Across is the timeline page's table across the plans, when the
+	// site has too many activities to draw them all on one page.
+	Across []PlanSummary
+	// Pager places the page among the pages of a list split over
+	// several; nil for a list on one page.
+	Pager *Pager
 
 	// Fields for the tilsyn bundle go below.
 
 	// Deps are the source files the page shows anything of, unless the
-	// page is Wide: an edit to any other file leaves the page as it is
+	// page is Wide (role and status pages list what they gather from the
+	// whole site in Deps): an edit to any other file leaves the page as it is
 	// (but for the footer's list of free pages and the roles' URLs,
 	// which every page may show). The watch mode redraws by it, and a
 	// test checks it against full builds.
@@ -133,7 +142,7 @@ func Build(site *model.Site) []*Page {
 		add(&Page{Path: PageURL(sp), Template: "page", Title: sp.Title, Static: sp, Deps: []string{sp.Source},
 			Crumbs: []Crumb{home, {Title: sp.Title}}})
 	}
-	add(&Page{Path: urls.Timeline, Template: "timeline", Title: t("timeline.title"),
+	add(&Page{Path: urls.Timeline, Template: "timeline", Title: t("timeline.title"), Across: summarise(site),
 		Crumbs: []Crumb{home, {Title: t("timeline.title")}}})
 	for _, p := range navPages(site, home) {
 		add(p)
@@ -231,9 +240,10 @@ func SearchDoc(site *model.Site, x model.Document) (search.Doc, bool) {
 func Rel(from, to string) string { return urls.Rel(from, to) }
 
 // Wide pages gather from the whole site (lists, counts, timelines,
-// search) rather than show one plan, indsats, story or free page.
+// search) rather than show one plan, indsats, story or free page, or
+// what one role or one status names, whose files their Deps list.
 func (p *Page) Wide() bool {
-	return p.Plan == nil && p.Indsats == nil && p.Story == nil && p.Static == nil
+	return p.Plan == nil && p.Indsats == nil && p.Story == nil && p.Static == nil && p.Role == nil && p.Status == ""
 }
 
 // Doc is the document the page is the page of: its indsats, story, free

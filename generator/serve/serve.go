@@ -36,6 +36,7 @@ import (
 
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/search"
 	"github.com/handleplan/handleplan/generator/site"
 	"github.com/handleplan/handleplan/generator/urls"
 )
@@ -168,7 +169,7 @@ func (s *Server) Rebuild(changed []string) {
 			switch {
 			case path.Ext(p) == ".html":
 				reload = append(reload, p)
-			case p == searchIndex:
+			case p == searchIndex || strings.HasPrefix(p, search.ShardDir):
 				reload = append(reload, searchPage)
 			default:
 				// A feed or sitemap: no open page shows it.
@@ -226,12 +227,16 @@ func (s *Server) finishSearch() {
 		s.broadcast(event{"errors", s.errorsJSON()})
 		return
 	}
-	data, ok := upd.Changed[searchIndex]
-	if !ok {
+	if len(upd.Changed) == 0 && len(upd.Removed) == 0 {
 		return
 	}
 	s.mu.Lock()
-	s.files[searchIndex] = data
+	for p, data := range upd.Changed {
+		s.files[p] = data
+	}
+	for _, p := range upd.Removed {
+		delete(s.files, p)
+	}
 	s.builds++
 	s.buildID = strconv.FormatInt(time.Now().UnixNano(), 36) + "-" + strconv.Itoa(s.builds)
 	id := s.buildID

@@ -277,7 +277,11 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	// stage uses the cores fully, and the index's working memory is free
 	// again before the pages' is taken.
 	st.search = search.NewBuilder(searchPage(res.Pages).Search)
-	put(searchIndexPath, st.search.Script())
+	// Its pieces, in search.ShardDir, need no claim: nothing else is
+	// published there (content/ publishes only images).
+	for _, f := range st.search.Files() {
+		put(f.Path, f.Data)
+	}
 	for _, f := range others {
 		put(f.Path, f.Data)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/model"
 	"github.com/handleplan/handleplan/generator/pages"
+	"github.com/handleplan/handleplan/generator/search"
 )
 
 // The CPR guard has two halves. The model checks each source file as its
@@ -79,7 +80,7 @@ func (g *guard) path(p string) bool {
 // file checks an output file's bytes; it may be called from several
 // goroutines at once.
 func (g *guard) file(p string, data []byte) {
-	if p == searchIndexPath {
+	if p == searchIndexPath || strings.HasPrefix(p, search.ShardDir) {
 		data = searchShown(data)
 	}
 	for _, m := range cpr.FindOutput(p, data) {
@@ -97,7 +98,8 @@ func (g *guard) file(p string, data []byte) {
 }
 
 // searchShown is the part of the search index that a reader sees: the
-// documents (title, address, kind, summary), not the dictionary of
+// documents (title, address, kind, summary; the manifest's counts), not
+// the dictionary of
 // search terms after them. The terms are the words of the pages' text,
 // which the guard has read in the pages, in context: there a bank
 // account 1234-0102031234 is one number, while the dictionary holds its

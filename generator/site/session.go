@@ -270,7 +270,7 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 	} else {
 		st.search = search.NewBuilder(docs)
 	}
-	s.put(&u, searchIndexPath, st.search.Script())
+	s.putSearch(&u, searchFiles(st.search))
 	for _, f := range feed.Files(st.site, st.pages) {
 		s.put(&u, f.Path, f.Data)
 	}
@@ -398,8 +398,8 @@ func (s *Session) finishSearch(u *Update) {
 		s.st.search.Replace(i, d)
 	}
 	clear(s.pending)
-	data := s.st.search.Script()
-	if ds := checkFiles(s.st.site, map[string][]byte{searchIndexPath: data}); ds.HasErrors() {
+	files := searchFiles(s.st.search)
+	if ds := checkFiles(s.st.site, files); ds.HasErrors() {
 		// The pages passed the guard but the index shows a number: the
 		// last good build is no more, and the next build is full.
 		s.st = nil
@@ -407,7 +407,7 @@ func (s *Session) finishSearch(u *Update) {
 		u.Diags.Sort()
 		return
 	}
-	s.put(u, searchIndexPath, data)
+	s.putSearch(u, files)
 }
 
 // draw draws pages into u, on every core. It reports false when a layout

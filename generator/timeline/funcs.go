@@ -47,9 +47,11 @@ func Funcs(lang i18n.Lang, now time.Time) template.FuncMap {
 			}
 			return Draw(rows, now, lang, t("timeline.plan", plan.Title), "tidslinje-"+plan.ID)
 		},
-		"timelineIndsats": func(p *pages.Page, ind *model.Indsats) template.HTML {
+		// timelineIndsats draws an indsats' timeline under its table of
+		// activities (id table), which says the same in text.
+		"timelineIndsats": func(p *pages.Page, ind *model.Indsats, table string) template.HTML {
 			rows := indsatsRows(p, ind, ind.Title)
-			return Draw(rows, now, lang, t("timeline.indsats", ind.Title), "tidslinje")
+			return DrawDescribed(rows, now, lang, t("timeline.indsats", ind.Title), "tidslinje", table)
 		},
 		"timelineAll": func(p *pages.Page, site *model.Site) template.HTML {
 			var out strings.Builder
@@ -69,9 +71,11 @@ func Funcs(lang i18n.Lang, now time.Time) template.FuncMap {
 			}
 			return template.HTML(out.String())
 		},
-		"timelineRole": func(p *pages.Page, role *model.Role) template.HTML {
+		// timelineRole draws the activities of a role that one page of
+		// the role shows.
+		"timelineRole": func(p *pages.Page, role *model.Role, list []model.RoleActivity) template.HTML {
 			var rows []Row
-			for _, ra := range role.Aktiviteter {
+			for _, ra := range list {
 				group := ra.Indsats.Title + " (" + planName(ra.Indsats.Plan) + ")"
 				rows = append(rows, Row{Group: group, GroupHref: p.Rel(pages.IndsatsURL(ra.Indsats)), Label: plain(ra.Aktivitet), Aktivitet: ra.Aktivitet})
 			}

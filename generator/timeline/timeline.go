@@ -171,9 +171,16 @@ func truncate(s string, w float64) string {
 }
 
 // Draw renders the rows as a figure: an SVG picture and a text table.
-// caption names the timeline; rel turns output paths into links relative
-// to the page.
+// caption names the timeline; id is the figure's id.
 func Draw(rows []Row, now time.Time, lang i18n.Lang, caption string, id string) template.HTML {
+	return DrawDescribed(rows, now, lang, caption, id, "")
+}
+
+// DrawDescribed renders the rows as Draw does, but when table is the id of
+// a table on the same page that already lists these activities in text
+// (the indsats page's activities, the plan table), the picture points at
+// it (aria-describedby) instead of repeating the text under itself.
+func DrawDescribed(rows []Row, now time.Time, lang i18n.Lang, caption, id, table string) template.HTML {
 	if len(rows) == 0 {
 		return ""
 	}
@@ -182,12 +189,14 @@ func Draw(rows []Row, now time.Time, lang i18n.Lang, caption string, id string) 
 	from, to, ok := rangeOf(rows, now)
 	if ok {
 		a := axis{from: from, to: to, x0: labelW, x1: width - right}
-		b = b.svg(rows, a, now, lang)
+		b = b.svg(rows, a, now, lang, table)
 		b = b.legend(rows, a, now, lang)
 	} else {
 		b = b.s(`<p class="meta">`).s(i18n.T(lang, "timeline.nodates")).s(`</p>`)
 	}
-	b = b.table(rows, lang)
+	if table == "" {
+		b = b.table(rows, lang)
+	}
 	b = b.s(`</figure>`)
 	return template.HTML(b)
 }
@@ -233,7 +242,7 @@ func (b buf) text(cls string, x, y float64, body string) buf {
 	return b.s(`<text class="`).s(cls).s(`" x="`).n(x).s(`" y="`).n(y).s(`">`).esc(body).s(`</text>`)
 }
 
-func (b buf) svg(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
+func (b buf) svg(rows []Row, a axis, now time.Time, lang i18n.Lang, table string) buf {
 	t := func(key string, args ...any) string { return i18n.T(lang, key, args...) }
 	// Height: the axis, a heading per group, a line per row.
 	h := axisH + 8
@@ -246,9 +255,17 @@ func (b buf) svg(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
 		h += rowH
 	}
 	// Screen readers read the summary aloud: months written out.
-	summary := i18n.TN(lang, "timeline.summary", len(rows), i18n.SpokenMonth(lang, a.from), i18n.SpokenMonth(lang, a.to.AddDate(0, 0, -1)))
+	key := "timeline.summary"
+	if table != "" {
+		key = "timeline.summary.above"
+	}
+	summary := i18n.TN(lang, key, len(rows), i18n.SpokenMonth(lang, a.from), i18n.SpokenMonth(lang, a.to.AddDate(0, 0, -1)))
 	b = b.s(`<svg class="timeline-svg" viewBox="0 0 `).n(width).s(" ").n(h).s(`" width="`).n(width).s(`" height="`).n(h).
-		s(`" role="img" aria-label="`).esc(summary).s(`" xmlns="http://www.w3.org/2000/svg">`)
+		s(`" role="img" aria-label="`).esc(summary)
+	if table != "" {
+		b = b.s(`" aria-describedby="`).esc(table)
+	}
+	b = b.s(`" xmlns="http://www.w3.org/2000/svg">`)
 	// Axis: ticks and gridlines.
 	for _, tk := range ticks(a, lang) {
 		cls := "grid"

@@ -307,3 +307,20 @@ func TestPlainLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedByTableAbove: a timeline under a table that lists the
+// same activities points its picture at that table and does not repeat
+// the text; without one it keeps its own table.
+func TestDescribedByTableAbove(t *testing.T) {
+	h := string(DrawDescribed(sample(i18n.Da), now, i18n.Da, "T", "tl", "aktiviteter"))
+	if !strings.Contains(h, `aria-describedby="aktiviteter"`) {
+		t.Error("the picture does not point at the table above")
+	}
+	if strings.Contains(h, "<table") || strings.Contains(h, "timeline-table") {
+		t.Error("the activities are repeated under the picture")
+	}
+	h = string(Draw(sample(i18n.Da), now, i18n.Da, "T", "tl"))
+	if strings.Contains(h, "aria-describedby") || !strings.Contains(h, "<table>") {
+		t.Error("a timeline without a table above must carry its own")
+	}
+}

@@ -1,0 +1,145 @@
+package search
+
+import (
+	"bytes"
+	"encoding/json"
+	"hash/fnv"
+	"strconv"
+)
+
+// The index is published in pieces that the search page loads as it
+// needs them, so that its first load stays small at 10,000 indsatser
+// (the whole index is some 10 MB there):
+//
+//   - search-index.js, the manifest, always loaded: the number of
+//     documents, how many go in a documents' piece, and the term pieces'
+//     keys, each with a hash of its content for the browser's cache;
+//   - ShardDir + "t<n>.js", the terms that begin with key n and their
+//     postings, sorted as in the whole index;
+//   - ShardDir + "d<n>.js", documents n·DocsPerShard and on: [title,
+//     url, kind, summary].
+//
+// Every piece is a script that hands its data to
+// window.HANDLEPLAN_SEARCH_PART(name, data), added to the page with a
+// script tag: that works from file://, where fetch does not. The term
+// pieces are runs of the sorted terms of about shardMax bytes, and a
+// piece's key is its first term: the terms that begin with a query word
+// are in the piece before the first key at or after the word, and in the
+// pieces whose keys begin with the word.
+
+// ShardDir is the folder of the index's pieces, beside search-index.js.
+const ShardDir = "search-index/"
+
+// DocsPerShard is the number of documents in each documents' piece: a
+// page of results needs the pieces of its 50 documents, up to 50 of
+// about 10 KB.
+const DocsPerShard = 32
+
+// shardMax is the size a term piece is split beyond, by one more letter
+// of the key.
+const shardMax = 48 << 10
+
+// File is one output file of the index.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Files returns the index as the manifest (search-index.js, first) and
+// its pieces, in a deterministic order.
+func (b *Builder) Files() []File {
+	order := b.sorted()
+	var live []int32
+	for _, id := range order {
+		if len(b.post[id]) > 0 {
+			live = append(live, id)
+			if b.frag[id] == nil {
+				b.frag[id] = termJSON(b.terms[id], b.post[id])
+			}
+		}
+	}
+	var files []File
+	var keys []string
+	var hashes []string
+	for _, ids := range b.pieces(live) {
+		name := "t" + strconv.Itoa(len(keys))
+		data := b.termShard(name, len(keys), ids)
+		keys = append(keys, b.terms[ids[0]])
+		hashes = append(hashes, hash(data))
+		files = append(files, File{Path: ShardDir + name + ".js", Data: data})
+	}
+	nd := 0
+	for lo := 0; lo < len(b.docFrag); lo += DocsPerShard {
+		name := "d" + strconv.Itoa(nd)
+		out := []byte(`window.HANDLEPLAN_SEARCH_PART("` + name + `",{"d":[`)
+		for i, f := range b.docFrag[lo:min(lo+DocsPerShard, len(b.docFrag))] {
+			if i > 0 {
+				out = append(out, ',')
+			}
+			out = append(out, f...)
+		}
+		out = append(out, "]});\n"...)
+		hashes = append(hashes, hash(out))
+		files = append(files, File{Path: ShardDir + name + ".js", Data: out})
+		nd++
+	}
+	// The manifest: the keys and hashes after `,"t":`, where the CPR
+	// guard stops reading (see guard.go): they are no text of a page.
+	k, _ := json.Marshal(keys)
+	h, _ := json.Marshal(hashes)
+	man := []byte(`window.HANDLEPLAN_SEARCH={"n":` + strconv.Itoa(len(b.docFrag)) + `,"b":` + strconv.Itoa(DocsPerShard) +
+		`,"t":{"k":` + string(k) + `,"v":` + string(h) + "}};\n")
+	return append([]File{{Path: "search-index.js", Data: man}}, files...)
+}
+
+// hash is a short hash of a piece, for the browser's cache.
+func hash(data []byte) string {
+	h := fnv.New32a()
+	h.Write(data)
+	return strconv.FormatUint(uint64(h.Sum32()), 36)
+}
+
+// pieces packs the sorted live term ids into runs of at most shardMax
+// bytes (a single term's postings may be more); a run's key is its first
+// term.
+func (b *Builder) pieces(ids []int32) [][]int32 {
+	var out [][]int32
+	lo, size := 0, 0
+	for hi, id := range ids {
+		n := len(b.frag[id]) + 2
+		if hi > lo && size+n > shardMax {
+			out = append(out, ids[lo:hi])
+			lo, size = hi, 0
+		}
+		size += n
+	}
+	if lo < len(ids) {
+		out = append(out, ids[lo:])
+	}
+	return out
+}
+
+// termShard writes one term piece: {"t": terms, "p": postings}.
+func (b *Builder) termShard(name string, n int, ids []int32) []byte {
+	out := []byte(`window.HANDLEPLAN_SEARCH_PART("` + name + `",{"n":` + strconv.Itoa(n))
+	for part := 0; part < 2; part++ {
+		if part == 0 {
+			out = append(out, `,"t":[`...)
+		} else {
+			out = append(out, `],"p":[`...)
+		}
+		for n, id := range ids {
+			if n > 0 {
+				out = append(out, ',')
+			}
+			f := b.frag[id]
+			k := bytes.IndexByte(f, 0)
+			if part == 0 {
+				out = append(out, f[:k]...)
+			} else {
+				out = append(out, f[k+1:]...)
+			}
+		}
+	}
+	return append(out, "]});\n"...)
+}
