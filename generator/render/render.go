@@ -24,14 +24,12 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/handleplan/handleplan/generator/ignore"
-	"github.com/handleplan/handleplan/generator/outfile"
-
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/hyphen"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/ignore"
 	"github.com/handleplan/handleplan/generator/minify"
+	"github.com/handleplan/handleplan/generator/outfile"
 	"github.com/handleplan/handleplan/generator/pages"
 	"github.com/handleplan/handleplan/generator/par"
 )
