@@ -36,11 +36,7 @@ func f(x float64) string { return strconv.FormatFloat(math.Round(x*10)/10, 'f', 
 
 // Number writes v the site's way: a decimal comma in Danish.
 func Number(v float64, lang i18n.Lang) string {
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	if lang == i18n.Da {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return i18n.Decimal(lang, strconv.FormatFloat(v, 'f', -1, 64))
 }
 
 // niceTicks returns round tick values covering [lo, hi].
@@ -68,16 +64,7 @@ func niceTicks(lo, hi float64) []float64 {
 	return out
 }
 
-var monthsDa = []string{"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
-var monthsEn = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
-func monthLabel(t time.Time, lang i18n.Lang) string {
-	n := monthsDa
-	if lang == i18n.En {
-		n = monthsEn
-	}
-	return n[t.Month()-1] + " " + strconv.Itoa(t.Year()%100)
-}
+func monthLabel(t time.Time, lang i18n.Lang) string { return i18n.AxisMonth(lang, t) }
 
 // meets reports whether v meets the target in the better direction.
 func meets(m *model.Maaling, v float64) bool {

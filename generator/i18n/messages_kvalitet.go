@@ -3,6 +3,7 @@ package i18n
 // kvalitetMessages are about the quality model: its files, the versions a
 // plan answers to, indikatorer, the tema pages, and roles.
 var kvalitetMessages = map[string]Message{
+	"kvalitet.list.and": {" og ", " and "},
 	// The model file (docs/kvalitetsmodel.md).
 	"kvalitet.file.model":                {"kvalitetsmodellen mangler \"model\": id'et for den model, filen er en version af", "the quality model has no \"model\": the id of the model the file is a version of"},
 	"kvalitet.file.model.hint":           {"skriv fx model = \"tilbud\" øverst i filen", "write e.g. model = \"tilbud\" at the top of the file"},

@@ -298,10 +298,7 @@ func ShortDate(lang i18n.Lang, t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	if lang == i18n.En {
-		return t.Format("2 Jan 2006")
-	}
-	return t.Format("2.1.2006")
+	return i18n.ShortDay(lang, t)
 }
 
 // Judge is where handleplan decides whether work is overdue: the end

@@ -84,6 +84,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -191,15 +192,35 @@ func validDay(y, m, d int) (time.Time, bool) {
 	return t, t.Day() == d
 }
 
-// "jul" is Christmas, never July.
-var monthNames = map[string]time.Month{
-	"januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4,
-	"maj": 5, "juni": 6, "jun": 6, "juli": 7, "august": 8, "aug": 8,
-	"september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-	"december": 12, "dec": 12,
-}
+// monthNames are the Danish month words period reads: the names and
+// their short forms from the catalog (i18n.Month, i18n.MonthAbbr), and
+// "sept". "jul" is Christmas, never July.
+var monthNames = func() map[string]time.Month {
+	m := map[string]time.Month{"sept": time.September}
+	for mo := time.January; mo <= time.December; mo++ {
+		m[i18n.Month(i18n.Da, mo)] = mo
+		if a := i18n.MonthAbbr(i18n.Da, mo); a != "jul" {
+			m[a] = mo
+		}
+	}
+	return m
+}()
 
-const monthRE = `(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|aug|sept|sep|okt|nov|dec)\.?`
+// monthRE matches a month word, the longest first ("sept" before "sep"),
+// and a dot after an abbreviation.
+var monthRE = func() string {
+	words := make([]string, 0, len(monthNames))
+	for w := range monthNames {
+		words = append(words, w)
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if len(words[i]) != len(words[j]) {
+			return len(words[i]) > len(words[j])
+		}
+		return words[i] < words[j]
+	})
+	return `(` + strings.Join(words, "|") + `)\.?`
+}()
 
 var ordinals = map[string]int{"1": 1, "2": 2, "3": 3, "4": 4, "første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4, "sidste": 4}
 
@@ -1046,64 +1067,25 @@ func (p Period) JSON() []byte {
 	return []byte(fmt.Sprintf(`{"start":%s,"slut":%s,"kind":%s}`, date(p.Start), date(p.Slut), kind))
 }
 
-var monthsEn = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
 // Format says the reading in words: "1.1.–31.3.2022", "frist 31.12.2021",
 // "løbende fra 1.3.2022", "løbende til 31.5.2022", "tidligst 8.8.2022".
 func (p Period) Format(lang i18n.Lang) string {
-	r := rangeText(p.Start, p.Slut, lang)
+	r := i18n.DayRange(lang, p.Start, p.Slut)
 	switch p.Kind {
 	case Frist:
-		return i18n.T(lang, "period.fmt.frist", one(p.Slut, lang, true))
+		return i18n.T(lang, "period.fmt.frist", i18n.RangeDay(lang, p.Slut, true))
 	case Tidligst:
-		return i18n.T(lang, "period.fmt.tidligst", one(p.Start, lang, true))
+		return i18n.T(lang, "period.fmt.tidligst", i18n.RangeDay(lang, p.Start, true))
 	case Loebende:
 		switch {
 		case p.Start.IsZero() && p.Slut.IsZero():
 			return i18n.T(lang, "period.fmt.loebende")
 		case p.Slut.IsZero():
-			return i18n.T(lang, "period.fmt.loebende.fra", one(p.Start, lang, true))
+			return i18n.T(lang, "period.fmt.loebende.fra", i18n.RangeDay(lang, p.Start, true))
 		case p.Start.IsZero():
-			return i18n.T(lang, "period.fmt.loebende.til", one(p.Slut, lang, true))
+			return i18n.T(lang, "period.fmt.loebende.til", i18n.RangeDay(lang, p.Slut, true))
 		}
 		return i18n.T(lang, "period.fmt.loebende.range", r)
 	}
 	return r
-}
-
-func one(t time.Time, lang i18n.Lang, year bool) string {
-	if lang == i18n.En {
-		if year {
-			return fmt.Sprintf("%d %s %d", t.Day(), monthsEn[t.Month()-1], t.Year())
-		}
-		return fmt.Sprintf("%d %s", t.Day(), monthsEn[t.Month()-1])
-	}
-	if year {
-		return fmt.Sprintf("%d.%d.%d", t.Day(), t.Month(), t.Year())
-	}
-	return fmt.Sprintf("%d.%d.", t.Day(), t.Month())
-}
-
-func rangeText(a, b time.Time, lang i18n.Lang) string {
-	switch {
-	case a.IsZero() && b.IsZero():
-		return ""
-	case a.IsZero():
-		return "–" + one(b, lang, true)
-	case b.IsZero():
-		return one(a, lang, true) + "–"
-	case a.Equal(b):
-		return one(a, lang, true)
-	case a.Year() == b.Year() && a.Month() == b.Month() && lang != i18n.En:
-		return fmt.Sprintf("%d.–%s", a.Day(), one(b, lang, true))
-	case a.Year() == b.Year():
-		if lang == i18n.En {
-			return one(a, lang, false) + " – " + one(b, lang, true)
-		}
-		return one(a, lang, false) + "–" + one(b, lang, true)
-	}
-	if lang == i18n.En {
-		return one(a, lang, true) + " – " + one(b, lang, true)
-	}
-	return one(a, lang, true) + "–" + one(b, lang, true)
 }

@@ -16,18 +16,13 @@ import (
 	"github.com/handleplan/handleplan/generator/urls"
 )
 
-var monthsDa = []string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"}
-
 // FormatDate writes a day the way the site's language does:
 // "1. december 2017" or "1 December 2017".
 func FormatDate(lang i18n.Lang, t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	if lang == i18n.En {
-		return t.Format("2 January 2006")
-	}
-	return fmt.Sprintf("%d. %s %d", t.Day(), monthsDa[t.Month()-1], t.Year())
+	return i18n.SpokenDay(lang, t)
 }
 
 // StatusCount is how many indsatser have one status.
@@ -221,10 +216,7 @@ func indikatorText(lang i18n.Lang, refs []kvalitet.Ref) string {
 			ids = append(ids, refs[i].Indikator.ID)
 			i++
 		}
-		and := " og "
-		if lang == i18n.En {
-			and = " and "
-		}
+		and := i18n.T(lang, "kvalitet.list.and")
 		list := ids[0]
 		if len(ids) > 1 {
 			list = strings.Join(ids[:len(ids)-1], ", ") + and + ids[len(ids)-1]

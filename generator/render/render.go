@@ -19,21 +19,19 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
-
-	"github.com/handleplan/handleplan/generator/ignore"
-	"github.com/handleplan/handleplan/generator/outfile"
 
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/hyphen"
 	"github.com/handleplan/handleplan/generator/i18n"
+	"github.com/handleplan/handleplan/generator/ignore"
 	"github.com/handleplan/handleplan/generator/minify"
+	"github.com/handleplan/handleplan/generator/outfile"
 	"github.com/handleplan/handleplan/generator/pages"
+	"github.com/handleplan/handleplan/generator/par"
 )
 
 // Theme is the union of the embedded theme and a site's overrides.
@@ -100,6 +98,11 @@ type Renderer struct {
 	// keep: the layouts as written, not compacted (for diagnostics and
 	// tests).
 	keep bool
+
+	// written draws from the layouts as written, for error messages with
+	// their line numbers; parsed once, when the first page fails.
+	writtenOnce sync.Once
+	written     *Renderer
 }
 
 // Funcs are extra template functions other stages provide (timelines,
@@ -241,13 +244,11 @@ func (r *Renderer) draw(buf *bytes.Buffer, p *pages.Page) error {
 		return fmt.Errorf("no layout layouts/%s.html for %s", p.Template, p.Path)
 	}
 	if err := t.ExecuteTemplate(buf, "layouts/baseof.html", p); err != nil {
-		if !r.keep {
+		if u := r.asWritten(); u != nil && u.templates[p.Template] != nil {
 			// Draw it again from the layouts as written, for an error
 			// message with their line numbers.
-			if u, _ := NewUncompacted(r.theme, r.lang, r.funcs); u != nil && u.templates[p.Template] != nil {
-				if _, err2 := u.Page(p); err2 != nil {
-					return err2
-				}
+			if _, err2 := u.Page(p); err2 != nil {
+				return err2
 			}
 		}
 		return err
@@ -264,12 +265,21 @@ func (r *Renderer) draw(buf *bytes.Buffer, p *pages.Page) error {
 	return nil
 }
 
+// asWritten is the renderer from the layouts as written, or nil if r is
+// one. The theme is parsed for it once, however many pages fail.
+func (r *Renderer) asWritten() *Renderer {
+	if r.keep {
+		return nil
+	}
+	r.writtenOnce.Do(func() { r.written, _ = NewUncompacted(r.theme, r.lang, r.funcs) })
+	return r.written
+}
+
 // Pages draws every page and hands each to put as soon as it is drawn,
-// from several goroutines. put must not keep data after it returns (it
-// may copy it): each worker draws every page into one buffer. The pages
-// that gather the most (timelines, roles, plans) start first, so that no
-// big page is drawn alone at the end. There are more workers than cores,
-// so that one blocked in put (writing a file) leaves its core to another.
+// from several goroutines (par.For). put must not keep data after it
+// returns (it may copy it): the buffers pages are drawn into are reused.
+// The pages that gather the most (timelines, roles, plans) start first,
+// so that no big page is drawn alone at the end.
 func (r *Renderer) Pages(ps []*pages.Page, put func(path string, data []byte)) diag.List {
 	order := make([]int, len(ps))
 	for i := range order {
@@ -277,26 +287,21 @@ func (r *Renderer) Pages(ps []*pages.Page, put func(path string, data []byte)) d
 	}
 	sort.SliceStable(order, func(a, b int) bool { return big(ps[order[a]]) && !big(ps[order[b]]) })
 	errs := make([]error, len(ps))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0)+2, len(ps)) {
-		wg.Go(func() {
-			var buf bytes.Buffer
-			for n := int(next.Add(1) - 1); n < len(ps); n = int(next.Add(1) - 1) {
-				i := order[n]
-				if buf.Cap() > 1<<20 {
-					buf = bytes.Buffer{} // don't hold on to a big page's room
-				}
-				buf.Reset()
-				if err := r.draw(&buf, ps[i]); err != nil {
-					errs[i] = err
-					continue
-				}
-				put(ps[i].Path, buf.Bytes())
-			}
-		})
-	}
-	wg.Wait()
+	bufs := sync.Pool{New: func() any { return new(bytes.Buffer) }}
+	par.For(len(ps), func(n int) {
+		i := order[n]
+		buf := bufs.Get().(*bytes.Buffer)
+		buf.Reset()
+		if err := r.draw(buf, ps[i]); err != nil {
+			errs[i] = err
+		} else {
+			put(ps[i].Path, buf.Bytes())
+		}
+		if buf.Cap() <= 1<<20 {
+			// A big page's room is not kept.
+			bufs.Put(buf)
+		}
+	})
 	var diags diag.List
 	for i, err := range errs {
 		if err != nil {

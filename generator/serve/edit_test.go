@@ -100,8 +100,15 @@ func (r *editRig) edit(tb testing.TB, i int, title bool) time.Duration {
 		orig = regexp.MustCompile(`(?m)^title = ".*"\n`).ReplaceAll(orig, nil)
 		edited = bytes.Replace(orig, []byte("+++\n"), []byte("+++\ntitle = \""+mark+"\"\n"), 1)
 	}
+	// Save the way most editors do, into a new file renamed over the old:
+	// a write in place may reach the watcher in two steps, the file
+	// emptied and then written, and the empty file is no body edit.
+	tmp := filepath.Join(filepath.Dir(r.dir), filepath.Base(r.dir)+".save")
+	if err := os.WriteFile(tmp, edited, 0o644); err != nil {
+		tb.Fatal(err)
+	}
 	start := time.Now()
-	if err := os.WriteFile(src, edited, 0o644); err != nil {
+	if err := os.Rename(tmp, src); err != nil {
 		tb.Fatal(err)
 	}
 	timeout := time.After(time.Minute)

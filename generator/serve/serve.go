@@ -341,7 +341,9 @@ func (s *Server) warningsJSON() []byte {
 	return b
 }
 
-// errorsJSON is the overlay's data. Called with s.mu held or after.
+// errorsJSON is the overlay's data. It takes s.mu itself, so a caller
+// must not hold it: sync.RWMutex is not reentrant, and a read lock asked
+// for under the write lock never comes.
 func (s *Server) errorsJSON() []byte {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -420,17 +422,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.RLock()
 	files := s.files
-	data, found := files[p]
-	if !found && files != nil {
-		// /planer/x → /planer/x/index.html, as static servers do.
-		if d, ok := files[strings.TrimSuffix(p, "/index.html")+"/index.html"]; ok && !strings.HasSuffix(p, ".html") {
-			data, found = d, true
-			p = strings.TrimSuffix(p, "/index.html") + "/index.html"
-		} else if d, ok := files[p+"/index.html"]; ok {
-			data, found = d, true
-			p += "/index.html"
-		}
-	}
+	p, data, found := lookup(files, p)
 	s.mu.RUnlock()
 	if files == nil {
 		s.noSite(w)
@@ -441,6 +433,23 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.write(w, r, p, data, http.StatusOK)
+}
+
+// lookup finds output path p in files, or the folder p's index.html
+// (/planer/x → planer/x/index.html), as static servers do. It returns
+// the path it found.
+func lookup(files map[string][]byte, p string) (string, []byte, bool) {
+	if data, ok := files[p]; ok {
+		return p, data, true
+	}
+	if strings.HasSuffix(p, ".html") {
+		return p, nil, false
+	}
+	index := p + "/index.html"
+	if data, ok := files[index]; ok {
+		return index, data, true
+	}
+	return p, nil, false
 }
 
 // cleanPath turns a request path into an output path, refusing anything

@@ -2,7 +2,6 @@ package site
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path"
 	"path/filepath"
@@ -13,9 +12,8 @@ import (
 
 	"github.com/handleplan/handleplan"
 	"github.com/handleplan/handleplan/generator/minify"
+	"github.com/handleplan/handleplan/generator/sitetest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // blockTag starts the lines of a golden file, so that a diff of two
 // minified pages can be read.
@@ -57,31 +55,7 @@ func TestGoldenDemo(t *testing.T) {
 			t.Errorf("no page %s", p)
 			continue
 		}
-		golden := filepath.Join("testdata", "golden", strings.ReplaceAll(p, "/", "_"))
-		got := readable(data)
-		if *update {
-			os.MkdirAll(filepath.Dir(golden), 0o755)
-			if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run with -update to create it)", err)
-		}
-		if got != string(want) {
-			gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-			for i := range min(len(gl), len(wl)) {
-				if gl[i] != wl[i] {
-					t.Errorf("%s differs from %s at line %d:\n got: %.200s\nwant: %.200s\n(run go test ./generator/site -run TestGoldenDemo -update after a deliberate change)", p, golden, i+1, gl[i], wl[i])
-					break
-				}
-			}
-			if len(gl) != len(wl) {
-				t.Errorf("%s: %d lines, golden has %d", p, len(gl), len(wl))
-			}
-		}
+		sitetest.Golden(t, filepath.Join("testdata", "golden", strings.ReplaceAll(p, "/", "_")), []byte(readable(data)))
 	}
 }
 

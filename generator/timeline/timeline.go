@@ -101,9 +101,6 @@ type tick struct {
 	major bool
 }
 
-var monthsDa = []string{"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
-var monthsEn = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
 // ticks chooses month, quarter or year labels so that none overlap.
 func ticks(a axis, lang i18n.Lang) []tick {
 	months := 0
@@ -111,10 +108,6 @@ func ticks(a axis, lang i18n.Lang) []tick {
 		months++
 	}
 	perMonth := (a.x1 - a.x0) / float64(months)
-	names := monthsDa
-	if lang == i18n.En {
-		names = monthsEn
-	}
 	var out []tick
 	for t := a.from; t.Before(a.to); t = t.AddDate(0, 1, 0) {
 		m := t.Month()
@@ -122,7 +115,7 @@ func ticks(a axis, lang i18n.Lang) []tick {
 		var label string
 		switch {
 		case perMonth >= 30:
-			label = names[m-1]
+			label = i18n.MonthAbbr(lang, m)
 			if yearStart {
 				label += " " + strconv.Itoa(t.Year())
 			}
