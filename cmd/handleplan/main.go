@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/handleplan/handleplan"
+	"github.com/handleplan/handleplan/generator/cache"
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/output"
@@ -88,7 +89,9 @@ func usageText() string {
 const usageDa = `handleplan bygger webstedet for et tilbuds handleplaner.
 
 Brug:
-  handleplan build   [-s SITE] [-d UD] [--drafts] [--now DATO]     byg sitet i UD (standard SITE/public)
+  handleplan build   [-s SITE] [-d UD] [--drafts] [--now DATO] [--no-cache]
+                                                                 byg sitet i UD (standard SITE/public); kun det, der er
+                                                                 ændret, tegnes igen (cache i SITE/.handleplan/cache)
   handleplan serve   [-s SITE] [--port 1313] [--bind 127.0.0.1] [--host NAVN] [--open] [--drafts] [--now DATO]
                                                                  udviklingsserver, der genindlæser (kun i hukommelsen);
                                                                  svarer kun på sin adresse, localhost og hver --host NAVN
@@ -112,7 +115,9 @@ Afslutningskoder: 0 ok, 1 fejl i indholdet, 2 forkert brug af kommandoen.
 const usageEn = `handleplan builds the website of a tilbud's handleplaner.
 
 Usage:
-  handleplan build   [-s SITE] [-d OUT] [--drafts] [--now DATE]   build the site into OUT (default SITE/public)
+  handleplan build   [-s SITE] [-d OUT] [--drafts] [--now DATE] [--no-cache]
+                                                                 build the site into OUT (default SITE/public); only what
+                                                                 changed is drawn again (cache in SITE/.handleplan/cache)
   handleplan serve   [-s SITE] [--port 1313] [--bind 127.0.0.1] [--host NAME] [--open] [--drafts] [--now DATE]
                                                                  live-reloading dev server (memory only); answers only
                                                                  for its address, localhost and each --host NAME
@@ -295,9 +300,11 @@ func report(stderr io.Writer, lang i18n.Lang, diags diag.List) {
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	var out *string
+	var noCache *bool
 	sf, opts, ok := siteCommand("build", args, stderr, func(fs *flag.FlagSet) {
 		out = new(string)
 		fs.Var((*pathFlag)(out), "d", "the output `folder` (default SITE/public)")
+		noCache = fs.Bool("no-cache", false, i18n.T(cliLang("."), "cli.build.nocache"))
 	})
 	if !ok {
 		return exitUsage
@@ -325,6 +332,17 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			w.Put(p, data)
 		}
 	}
+	// The build cache: pages drawn from what the last build drew them
+	// from keep their files (see generator/cache).
+	var store *cache.Store
+	if !*noCache {
+		store = cache.Open(sf.site, *out)
+		opts.Cache = store
+		opts.Keep = func(p string, e cache.Entry) bool {
+			begin.Do(start1)
+			return w != nil && w.Keep(p, e.Size, e.ModTime)
+		}
+	}
 	res := site.Build(os.DirFS(sf.site), handleplan.Theme, opts)
 	lang := cliLang(sf.site)
 	report(stderr, lang, res.Diags)
@@ -344,6 +362,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, "build: writing:", err)
 		return exitContent
+	}
+	if store != nil {
+		if err := store.Finish(*out); err != nil {
+			fmt.Fprintln(stderr, i18n.T(lang, "cli.build.cachewarn", err))
+		}
 	}
 	if res.Site.Config.BaseURL == "" {
 		fmt.Fprintln(stdout, i18n.T(lang, "cli.build.nobaseurl"))

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/handleplan/handleplan/generator/cache"
 	"github.com/handleplan/handleplan/generator/chart"
 	"github.com/handleplan/handleplan/generator/config"
 	"github.com/handleplan/handleplan/generator/content"
@@ -46,6 +47,17 @@ type Options struct {
 	// still shows in Result.Diags, and the caller must then drop what it
 	// received.
 	Sink func(path string, data []byte)
+	// Cache, when set, is the build cache (generator/cache): the
+	// Markdown the last build rendered is not rendered again, and a page
+	// drawn from the same inputs as in the last build is not drawn again
+	// when Keep reports that the output still holds its file. Only Build
+	// uses it; the caller saves it (Store.Finish) after a build without
+	// errors whose output is in place.
+	Cache *cache.Store
+	// Keep puts the last output's file for a page into the new output as
+	// it is, when it is still the file the cache entry describes, and
+	// reports whether it did; the page is then not drawn.
+	Keep func(path string, e cache.Entry) bool
 
 	// uncompacted draws pages from the layouts and Markdown as written,
 	// whitespace and all; a test compares that with the compacted pages.
@@ -93,6 +105,10 @@ type state struct {
 	published []outfile.File
 	// bundleErr is ForBundle's error when opts.bundle names no plan.
 	bundleErr error
+	// sums are the sources' sums, and shape that of all front matter,
+	// for the build cache (see cached.go).
+	sums  map[string]cache.Key
+	shape cache.Key
 }
 
 func readModel(site fs.FS, opts Options) (*state, diag.List) {
@@ -104,6 +120,10 @@ func readModel(site fs.FS, opts Options) (*state, diag.List) {
 	st.md.Keep = opts.uncompacted
 	if opts.cache {
 		st.md.Cache()
+	}
+	if opts.Cache != nil {
+		st.md.Seed(opts.Cache.Markdown())
+		st.sums, st.shape = sourceSums(st.set)
 	}
 	return st, st.buildModel(opts)
 }
@@ -215,6 +235,11 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	}
 	res.Pages = pages.Build(m)
 	st.pages = res.Pages
+	draw := res.Pages
+	var keys map[string]cache.Key
+	if opts.Cache != nil && opts.bundle == "" {
+		draw, keys = st.reuse(site, th, res.Pages, opts)
+	}
 
 	// Every output path is known before a page is drawn, so that two
 	// files for one path (a file in content/ where the site writes a
@@ -281,12 +306,22 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	for _, f := range others {
 		put(f.Path, f.Data)
 	}
-	ds = r.Pages(res.Pages, put)
+	drawn := put
+	if keys != nil {
+		drawn = func(p string, data []byte) {
+			put(p, data)
+			opts.Cache.Drawn(p, keys[p])
+		}
+	}
+	ds = r.Pages(draw, drawn)
 	res.Diags.Merge(ds)
 	res.Diags.Merge(g.result())
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()
 		return res
+	}
+	if keys != nil {
+		opts.Cache.SetMarkdown(st.md.Rendered())
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	res.Files = files
