@@ -186,6 +186,11 @@ func (s *Store) Drawn(p string, key Key) {
 // (see Drawn), and writes the cache. Call it only after a build without
 // errors whose output is in place.
 func (s *Store) Finish(out string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.valid && len(s.pending) == 0 && s.unchanged() {
+		return nil
+	}
 	for p, key := range s.pending {
 		fi, err := os.Stat(filepath.Join(out, filepath.FromSlash(p)))
 		if err != nil || !fi.Mode().IsRegular() {
@@ -195,6 +200,25 @@ func (s *Store) Finish(out string) error {
 	}
 	clear(s.pending)
 	return s.save()
+}
+
+// unchanged reports whether what this build recorded is what the file
+// holds, so that it need not be written again.
+func (s *Store) unchanged() bool {
+	if len(s.pages) != len(s.old) || len(s.newMD) != len(s.md) {
+		return false
+	}
+	for p, e := range s.pages {
+		if s.old[p] != e {
+			return false
+		}
+	}
+	for k := range s.newMD {
+		if _, ok := s.md[k]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // Same reports whether the file at p in folder out is still the one the
@@ -259,12 +283,7 @@ func (s *Store) load() {
 // save writes the cache whole, atomically: a temporary file beside it,
 // renamed over it.
 func (s *Store) save() error {
-	s.mu.Lock()
 	data := encode(s.id, s.pages, s.newMD)
-	s.mu.Unlock()
-	if old, err := os.ReadFile(s.file); err == nil && bytes.Equal(old, data) {
-		return nil
-	}
 	dir := filepath.Dir(s.file)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err

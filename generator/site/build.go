@@ -237,8 +237,10 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	st.pages = res.Pages
 	draw := res.Pages
 	var keys map[string]cache.Key
+	var siteKey cache.Key
 	if opts.Cache != nil && opts.bundle == "" {
-		draw, keys = st.reuse(site, th, res.Pages, opts)
+		siteKey = st.siteKey(site, th, opts)
+		draw, keys = st.reuse(siteKey, res.Pages, opts)
 	}
 
 	// Every output path is known before a page is drawn, so that two
@@ -301,8 +303,15 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	// The search index first, on every core, and then the pages: each
 	// stage uses the cores fully, and the index's working memory is free
 	// again before the pages' is taken.
-	st.search = search.NewBuilder(searchPage(res.Pages).Search)
-	put(searchIndexPath, st.search.Script())
+	docs := searchPage(res.Pages).Search
+	if keys == nil {
+		st.search = search.NewBuilder(docs)
+		put(searchIndexPath, st.search.Script())
+	} else if k := searchKey(siteKey, docs); !keep(opts, searchIndexPath, k) {
+		st.search = search.NewBuilder(docs)
+		put(searchIndexPath, st.search.Script())
+		opts.Cache.Drawn(searchIndexPath, k)
+	}
 	for _, f := range others {
 		put(f.Path, f.Data)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/handleplan/handleplan/generator/content"
 	"github.com/handleplan/handleplan/generator/pages"
 	"github.com/handleplan/handleplan/generator/render"
+	"github.com/handleplan/handleplan/generator/search"
 )
 
 // The build cache (generator/cache) lets a build skip the pages whose
@@ -121,20 +122,38 @@ func (st *state) pageKey(site cache.Key, p *pages.Page) cache.Key {
 	return h.Sum()
 }
 
+// keep reports whether the output keeps the file at p as the last build
+// left it, because it is drawn from inputs key as it was then; it
+// records that in the cache.
+func keep(opts Options, p string, key cache.Key) bool {
+	if e, ok := opts.Cache.Page(p); ok && e.Key == key && opts.Keep != nil && opts.Keep(p, e) {
+		opts.Cache.Kept(p, e)
+		return true
+	}
+	return false
+}
+
 // reuse splits ps into the pages to draw and those the output keeps as
-// the last build left them (opts.Keep said so), and records both in the
-// cache; keys has each drawn page's Key, for the cache once it is drawn.
-func (st *state) reuse(site fs.FS, th *render.Theme, ps []*pages.Page, opts Options) (draw []*pages.Page, keys map[string]cache.Key) {
-	sk := st.siteKey(site, th, opts)
+// the last build left them (see keep); keys has each drawn page's Key,
+// for the cache once it is drawn.
+func (st *state) reuse(sk cache.Key, ps []*pages.Page, opts Options) (draw []*pages.Page, keys map[string]cache.Key) {
 	keys = make(map[string]cache.Key, len(ps))
 	for _, p := range ps {
 		k := st.pageKey(sk, p)
-		if e, ok := opts.Cache.Page(p.Path); ok && e.Key == k && opts.Keep != nil && opts.Keep(p.Path, e) {
-			opts.Cache.Kept(p.Path, e)
+		if keep(opts, p.Path, k) {
 			continue
 		}
 		keys[p.Path] = k
 		draw = append(draw, p)
 	}
 	return draw, keys
+}
+
+// searchKey sums up what the search index is drawn from: its documents.
+func searchKey(site cache.Key, docs []search.Doc) cache.Key {
+	h := cache.NewHasher().Key(site).String(searchIndexPath)
+	for _, d := range docs {
+		h.String(d.Title).String(d.URL).String(d.Kind).String(d.Summary).String(d.Text).String(d.Body)
+	}
+	return h.Sum()
 }

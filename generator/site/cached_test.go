@@ -1,0 +1,236 @@
+package site
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/handleplan/handleplan"
+	"github.com/handleplan/handleplan/generator/cache"
+	"github.com/handleplan/handleplan/generator/output"
+)
+
+// cachedBuild builds the site in dir into out as `handleplan build` does,
+// with the build cache: pages streamed into a new output folder, the
+// unchanged ones kept, the cache saved after a good build. It returns the
+// result and how many pages were drawn.
+func cachedBuild(t *testing.T, dir, out string, now time.Time) (Result, int) {
+	t.Helper()
+	store := cache.Open(dir, out)
+	w, err := output.Begin(out, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var drawn int
+	var drawnMu sync.Mutex
+	opts := Options{Now: now, Cache: store,
+		Keep: func(p string, e cache.Entry) bool { return w.Keep(p, e.Size, e.ModTime) },
+		Sink: func(p string, data []byte) {
+			if strings.HasSuffix(p, ".html") {
+				drawnMu.Lock()
+				drawn++
+				drawnMu.Unlock()
+			}
+			w.Put(p, data)
+		}}
+	res := Build(os.DirFS(dir), handleplan.Theme, opts)
+	if res.Diags.HasErrors() {
+		w.Abort()
+		return res, drawn
+	}
+	if _, err := w.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Finish(out); err != nil {
+		t.Fatal(err)
+	}
+	return res, drawn
+}
+
+// readOutput reads every file of an output folder but the marker.
+func readOutput(t *testing.T, out string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	err := fs.WalkDir(os.DirFS(out), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || p == output.Marker {
+			return err
+		}
+		b, err := os.ReadFile(filepath.Join(out, p))
+		files[p] = b
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// sameAsCold fails unless the output folder holds byte for byte what a
+// build without the cache gives.
+func sameAsCold(t *testing.T, dir, out string, now time.Time, what string) {
+	t.Helper()
+	res := Build(os.DirFS(dir), handleplan.Theme, Options{Now: now})
+	if res.Diags.HasErrors() {
+		t.Fatalf("%s: cold build failed:\n%v", what, res.Diags)
+	}
+	got := readOutput(t, out)
+	var diffs []string
+	for _, f := range res.Files {
+		if !bytes.Equal(got[f.Path], f.Data) {
+			diffs = append(diffs, f.Path)
+		}
+		delete(got, f.Path)
+	}
+	for p := range got {
+		diffs = append(diffs, p+" (extra)")
+	}
+	sort.Strings(diffs)
+	if len(diffs) > 0 {
+		t.Fatalf("%s: the cached build's output differs from a cold build in %d files: %v", what, len(diffs), diffs)
+	}
+}
+
+// The build cache is only an optimisation: after any sequence of edits,
+// a build with the cache writes exactly what a cold build gives. The
+// edits are those authors make (body, title, status, an indsats added or
+// removed) and those that touch every page (config, a layout, an image,
+// a new day).
+func TestCachedBuildsMatchColdBuilds(t *testing.T) {
+	steps := 14
+	if testing.Short() {
+		steps = 6
+	}
+	for _, seed := range []uint64{1, 2} {
+		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
+			dir := copyDemo(t)
+			out := filepath.Join(t.TempDir(), "public")
+			now := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+			rng := rand.New(rand.NewPCG(seed, 18))
+			res, _ := cachedBuild(t, dir, out, now)
+			if res.Diags.HasErrors() {
+				t.Fatal(res.Diags)
+			}
+			total := len(res.Pages)
+			sameAsCold(t, dir, out, now, "first build")
+			if _, drawn := cachedBuild(t, dir, out, now); drawn != 0 {
+				t.Fatalf("a build after no change drew %d of %d pages, want none", drawn, total)
+			}
+			sameAsCold(t, dir, out, now, "no change")
+
+			files := markdownFiles(dir)
+			pick := func(has string) string {
+				var ok []string
+				for _, p := range files {
+					if b, err := os.ReadFile(filepath.Join(dir, p)); err == nil && bytes.Contains(b, []byte(has)) {
+						ok = append(ok, p)
+					}
+				}
+				if len(ok) == 0 {
+					t.Fatalf("no file has %q", has)
+				}
+				return ok[rng.IntN(len(ok))]
+			}
+			rewrite := func(p string, re *regexp.Regexp, repl string) {
+				t.Helper()
+				f := filepath.Join(dir, p)
+				src, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				done := false
+				src = re.ReplaceAllFunc(src, func(m []byte) []byte {
+					if done {
+						return m
+					}
+					done = true
+					return re.ReplaceAll(m, []byte(repl))
+				})
+				if err := os.WriteFile(f, src, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			statuses := []string{"planlagt", "i gang", "forsinket", "gennemført", "opgivet"}
+			added := ""
+			edits := []struct {
+				name string
+				do   func() string
+			}{
+				{"body", func() string {
+					p := files[rng.IntN(len(files))]
+					bodyEdit(t, filepath.Join(dir, p), fmt.Sprintf("\nEt nyt afsnit %d.\n", rng.IntN(1000)))
+					return p
+				}},
+				{"title", func() string {
+					p := pick(`title = "`)
+					rewrite(p, regexp.MustCompile(`title = "`), fmt.Sprintf(`title = "Ny %d `, rng.IntN(1000)))
+					return p
+				}},
+				{"status", func() string {
+					p := pick(`status = "`)
+					rewrite(p, regexp.MustCompile(`status = "[^"]*"`), `status = "`+statuses[rng.IntN(len(statuses))]+`"`)
+					return p
+				}},
+				{"indsats added or removed", func() string {
+					p := "content/planer/eksempelhuset-2025/cache-indsats.md"
+					if added != "" {
+						os.Remove(filepath.Join(dir, p))
+						added = ""
+						return p + " removed"
+					}
+					added = p
+					os.WriteFile(filepath.Join(dir, p), []byte("+++\ntitle = \"En ny indsats\"\nindikatorer = [\"9.c\"]\nhvem = [\"Forstander\"]\n\n[[aktivitet]]\nhvad = \"Noget\"\nhvornaar = \"2. kvartal 2026\"\n+++\nTekst.\n"), 0o644)
+					return p + " added"
+				}},
+				{"config", func() string {
+					rewrite("config.toml", regexp.MustCompile(`(?m)^title = "`), fmt.Sprintf(`title = "%d `, rng.IntN(1000)))
+					return "config.toml"
+				}},
+				{"layout", func() string {
+					b, err := os.ReadFile("../../layouts/page.html")
+					if err != nil {
+						t.Fatal(err)
+					}
+					b = bytes.Replace(b, []byte(`<h1>`), fmt.Appendf(nil, `<p>Lokal %d</p><h1>`, rng.IntN(1000)), 1)
+					os.MkdirAll(filepath.Join(dir, "layouts"), 0o755)
+					os.WriteFile(filepath.Join(dir, "layouts", "page.html"), b, 0o644)
+					return "layouts/page.html"
+				}},
+				{"image", func() string {
+					p := filepath.Join(dir, "content/historier/eksempel-have.svg")
+					b, err := os.ReadFile(p)
+					if err != nil {
+						t.Fatal(err)
+					}
+					b = bytes.Replace(b, []byte("</svg>"), fmt.Appendf(nil, "<!-- %d --></svg>", rng.IntN(1000)), 1)
+					os.WriteFile(p, b, 0o644)
+					return "content/historier/eksempel-have.svg"
+				}},
+				{"--now", func() string {
+					now = now.AddDate(0, 0, 1+rng.IntN(60))
+					return now.Format(time.DateOnly)
+				}},
+			}
+			for i := range steps {
+				e := edits[rng.IntN(len(edits))]
+				what := fmt.Sprintf("step %d, %s: %s", i, e.name, e.do())
+				res, drawn := cachedBuild(t, dir, out, now)
+				if res.Diags.HasErrors() {
+					t.Fatalf("%s: %v", what, res.Diags)
+				}
+				sameAsCold(t, dir, out, now, what)
+				if e.name == "body" && drawn >= len(res.Pages) {
+					t.Errorf("%s: drew all %d pages", what, drawn)
+				}
+			}
+		})
+	}
+}
