@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -12,11 +13,14 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/handleplan/handleplan"
 	"github.com/handleplan/handleplan/generator/cache"
+	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/output"
+	"github.com/handleplan/handleplan/generator/sitetest"
 )
 
 // cachedBuild builds the site in dir into out as `handleplan build` does,
@@ -233,4 +237,69 @@ func TestCachedBuildsMatchColdBuilds(t *testing.T) {
 			}
 		})
 	}
+}
+
+// writeSite writes a test site to a new folder.
+func writeSite(t *testing.T, files fstest.MapFS) string {
+	t.Helper()
+	dir := t.TempDir()
+	for p, f := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, p), f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// A page the cache keeps passed the CPR guard when it was drawn; when the
+// numbers tillad_cpr_lignende allows change, every page is drawn and
+// guarded again. Here a layout shows a number on the free pages, allowed
+// only while an indsats, which no free page shows, allows it. And a build
+// that fails leaves the output and the cache as they were.
+func TestCachedBuildGuardsAgainWhenAllowedNumbersChange(t *testing.T) {
+	const ind = "content/planer/plan-a/x.md"
+	allowing := "+++\ntitle = \"X\"\nindikatorer = [\"9.b\"]\ntillad_cpr_lignende = true\n+++\nVarenummer 0102&#48;31234.\n"
+	dir := writeSite(t, sitetest.With("-- layouts/page.html --\n{{define \"main\"}}<p>0102&#48;31234</p>{{end}}\n"+
+		"-- "+ind+" --\n"+allowing))
+	out := filepath.Join(t.TempDir(), "public")
+	now := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+	if res, _ := cachedBuild(t, dir, out, now); res.Diags.HasErrors() {
+		t.Fatalf("allowed: %v", res.Diags)
+	}
+	sameAsCold(t, dir, out, now, "allowed")
+	before := readOutput(t, out)
+	cacheFile := filepath.Join(dir, filepath.FromSlash(cache.Dir), "build.cache")
+	cached, err := os.ReadFile(cacheFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The indsats no longer allows it (nor shows it).
+	os.WriteFile(filepath.Join(dir, ind), []byte("+++\ntitle = \"X\"\nindikatorer = [\"9.b\"]\n+++\nIntet nummer.\n"), 0o644)
+	res, _ := cachedBuild(t, dir, out, now)
+	found := false
+	for _, d := range res.Diags {
+		if d.Severity == diag.Error && d.Pos.File == "layouts/page.html" || strings.Contains(d.Msg, "sider/tilgaengelighed.html") {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("the number a layout shows is not found once no file allows it; diagnostics:\n%v", res.Diags)
+	}
+	if got := readOutput(t, out); !maps.EqualFunc(got, before, bytes.Equal) {
+		t.Error("a failed build changed the output")
+	}
+	if b, _ := os.ReadFile(cacheFile); !bytes.Equal(b, cached) {
+		t.Error("a failed build changed the cache")
+	}
+
+	// Allowed again.
+	os.WriteFile(filepath.Join(dir, ind), []byte(allowing), 0o644)
+	if res, _ := cachedBuild(t, dir, out, now); res.Diags.HasErrors() {
+		t.Fatalf("allowed again: %v", res.Diags)
+	}
+	sameAsCold(t, dir, out, now, "allowed again")
 }
