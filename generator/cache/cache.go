@@ -325,7 +325,14 @@ func Remove(site string) error {
 //	magic | id | n | n × (key | html) | m | m × (path | key | size | mtime) | sum
 
 func encode(id string, pages map[string]Entry, md map[[sha256.Size]byte]template.HTML) []byte {
-	var b []byte
+	size := len(magic) + len(id) + 2*binary.MaxVarintLen64 + sha256.Size
+	for _, h := range md {
+		size += sha256.Size + binary.MaxVarintLen64 + len(h)
+	}
+	for p := range pages {
+		size += len(p) + sha256.Size + 4*binary.MaxVarintLen64
+	}
+	b := make([]byte, 0, size)
 	b = append(b, magic...)
 	str := func(s string) {
 		b = binary.AppendUvarint(b, uint64(len(s)))
