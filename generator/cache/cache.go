@@ -339,15 +339,12 @@ func encode(id string, pages map[string]Entry, md map[[sha256.Size]byte]template
 		b = append(b, s...)
 	}
 	str(id)
-	keys := make([][sha256.Size]byte, 0, len(md))
-	for k := range md {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return bytes.Compare(keys[i][:], keys[j][:]) < 0 })
-	b = binary.AppendUvarint(b, uint64(len(keys)))
-	for _, k := range keys {
+	// The Markdown in map order: sorting 100,000 keys cost more than
+	// the rest, and nothing reads the file but decode.
+	b = binary.AppendUvarint(b, uint64(len(md)))
+	for k, h := range md {
 		b = append(b, k[:]...)
-		str(string(md[k]))
+		str(string(h))
 	}
 	paths := make([]string, 0, len(pages))
 	for p := range pages {

@@ -3,6 +3,7 @@ package cache
 import (
 	"bytes"
 	"html/template"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -136,8 +137,9 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if !bytes.Equal(encode(id, pages, md), data) {
-			t.Fatal("decode took bytes encode does not write")
+		id2, pages2, md2, err := decode(encode(id, pages, md))
+		if err != nil || id2 != id || !maps.Equal(pages2, pages) || !maps.Equal(md2, md) {
+			t.Fatal("what decode took does not survive encode")
 		}
 	})
 }
