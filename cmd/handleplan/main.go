@@ -368,10 +368,19 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, i18n.T(lang, "cli.build.cachewarn", err))
 		}
 	}
-	if res.Site.Config.BaseURL == "" {
+	npages, base := len(res.Pages), ""
+	if res.Site != nil {
+		base = res.Site.Config.BaseURL
+	}
+	if res.Reused != nil {
+		// Nothing changed since the last build: the cache says what it
+		// said.
+		npages, base = res.Reused.Pages, res.Reused.BaseURL
+	}
+	if base == "" {
 		fmt.Fprintln(stdout, i18n.T(lang, "cli.build.nobaseurl"))
 	}
-	fmt.Fprintln(stdout, i18n.T(lang, "cli.build.done", i18n.TN(lang, "count.pages", len(res.Pages)), i18n.TN(lang, "count.files", st.Written+st.Unchanged), *out,
+	fmt.Fprintln(stdout, i18n.T(lang, "cli.build.done", i18n.TN(lang, "count.pages", npages), i18n.TN(lang, "count.files", st.Written+st.Unchanged), *out,
 		st.Written, st.Unchanged, st.Removed, time.Since(start).Round(time.Millisecond)))
 	return exitOK
 }

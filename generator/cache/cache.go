@@ -50,7 +50,7 @@ const fileName = "build.cache"
 
 // format is the version of the file's layout and of what the keys sum
 // up; change it whenever either changes.
-const format = 1
+const format = 2
 
 // magic starts every cache file.
 const magic = "handleplan build cache\n"
@@ -75,16 +75,24 @@ type Entry struct {
 // safe for concurrent use.
 type Store struct {
 	file  string // the cache file
+	out   string // the output folder
 	id    string // version, site and output folder: see identity
 	valid bool   // the file was read and is this site's
 
 	old map[string]Entry // pages, as the last build left them
 	md  map[[sha256.Size]byte]template.HTML
 
-	mu      sync.Mutex
-	pages   map[string]Entry // pages as this build leaves them
-	pending map[string]Key   // pages drawn, their files not yet seen
-	newMD   map[[sha256.Size]byte]template.HTML
+	// whole sums up every input of the last build, summary is what
+	// the build said (see Whole).
+	whole   Key
+	summary []byte
+
+	mu         sync.Mutex
+	pages      map[string]Entry // pages as this build leaves them
+	newWhole   Key
+	newSummary []byte
+	pending    map[string]Key // pages drawn, their files not yet seen
+	newMD      map[[sha256.Size]byte]template.HTML
 }
 
 // Open reads the cache of the site in folder site built into folder out.
@@ -99,7 +107,7 @@ func Open(site, out string) *Store {
 		return p
 	}
 	site, out = abs(site), abs(out)
-	s := &Store{id: identity(site, out), file: filepath.Join(folder(site), fileName)}
+	s := &Store{id: identity(site, out), file: filepath.Join(folder(site), fileName), out: out}
 	s.reset()
 	s.load()
 	return s
@@ -107,7 +115,7 @@ func Open(site, out string) *Store {
 
 // OpenFile is Open with the cache file named, for tests.
 func OpenFile(file, site, out string) *Store {
-	s := &Store{id: identity(site, out), file: file}
+	s := &Store{id: identity(site, out), file: file, out: out}
 	s.reset()
 	s.load()
 	return s
@@ -167,6 +175,32 @@ func (s *Store) Page(p string) (Entry, bool) {
 	return e, ok
 }
 
+// Whole returns the sum of every input of the last build and what it
+// said (its summary), when it succeeded and every file it left in the
+// output is still as it left it: then nothing need be done again.
+func (s *Store) Whole() (Key, []byte, bool) {
+	if !s.valid || s.summary == nil {
+		return Key{}, nil, false
+	}
+	for p, e := range s.old {
+		if !Same(s.out, p, e) {
+			return Key{}, nil, false
+		}
+	}
+	return s.whole, s.summary, true
+}
+
+// Files lists the output files the last build left, with their entries.
+func (s *Store) Files() map[string]Entry { return s.old }
+
+// SetWhole records the sum of every input of this build and what it
+// said, for the next (see Whole).
+func (s *Store) SetWhole(k Key, summary []byte) {
+	s.mu.Lock()
+	s.newWhole, s.newSummary = k, summary
+	s.mu.Unlock()
+}
+
 // Kept records that the page at p stays as the last build left it.
 func (s *Store) Kept(p string, e Entry) {
 	s.mu.Lock()
@@ -188,7 +222,7 @@ func (s *Store) Drawn(p string, key Key) {
 func (s *Store) Finish(out string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.valid && len(s.pending) == 0 && s.unchanged() {
+	if s.valid && len(s.pending) == 0 && s.unchanged() && s.newWhole == s.whole && bytes.Equal(s.newSummary, s.summary) {
 		return nil
 	}
 	for p, key := range s.pending {
@@ -273,17 +307,17 @@ func (s *Store) load() {
 	if err != nil {
 		return
 	}
-	id, pages, md, err := decode(data)
+	id, pages, md, whole, summary, err := decode(data)
 	if err != nil || id != s.id {
 		return
 	}
-	s.old, s.md, s.valid = pages, md, true
+	s.old, s.md, s.whole, s.summary, s.valid = pages, md, whole, summary, true
 }
 
 // save writes the cache whole, atomically: a temporary file beside it,
 // renamed over it.
 func (s *Store) save() error {
-	data := encode(s.id, s.pages, s.newMD)
+	data := encode(s.id, s.pages, s.newMD, s.newWhole, s.newSummary)
 	dir := filepath.Dir(s.file)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -322,10 +356,10 @@ func Remove(site string) error {
 // The file: magic, then uvarint-length-prefixed strings and fixed-size
 // keys, then the SHA-256 of everything before it.
 //
-//	magic | id | n | n × (key | html) | m | m × (path | key | size | mtime) | sum
+//	magic | id | n | n × (key | html) | m | m × (path | key | size | mtime) | whole | summary | sum
 
-func encode(id string, pages map[string]Entry, md map[[sha256.Size]byte]template.HTML) []byte {
-	size := len(magic) + len(id) + 2*binary.MaxVarintLen64 + sha256.Size
+func encode(id string, pages map[string]Entry, md map[[sha256.Size]byte]template.HTML, whole Key, summary []byte) []byte {
+	size := len(magic) + len(id) + 3*binary.MaxVarintLen64 + 2*sha256.Size + len(summary)
 	for _, h := range md {
 		size += sha256.Size + binary.MaxVarintLen64 + len(h)
 	}
@@ -359,6 +393,8 @@ func encode(id string, pages map[string]Entry, md map[[sha256.Size]byte]template
 		b = binary.AppendVarint(b, e.Size)
 		b = binary.AppendVarint(b, e.ModTime)
 	}
+	b = append(b, whole[:]...)
+	str(string(summary))
 	sum := sha256.Sum256(b)
 	return append(b, sum[:]...)
 }
@@ -366,13 +402,13 @@ func encode(id string, pages map[string]Entry, md map[[sha256.Size]byte]template
 var errCorrupt = errors.New("corrupt build cache")
 
 // decode reads what encode wrote; any other bytes are errCorrupt.
-func decode(data []byte) (id string, pages map[string]Entry, md map[[sha256.Size]byte]template.HTML, err error) {
+func decode(data []byte) (id string, pages map[string]Entry, md map[[sha256.Size]byte]template.HTML, whole Key, summary []byte, err error) {
 	if len(data) < len(magic)+sha256.Size || string(data[:len(magic)]) != magic {
-		return "", nil, nil, errCorrupt
+		return "", nil, nil, Key{}, nil, errCorrupt
 	}
 	body, sum := data[:len(data)-sha256.Size], data[len(data)-sha256.Size:]
 	if got := sha256.Sum256(body); !bytes.Equal(got[:], sum) {
-		return "", nil, nil, errCorrupt
+		return "", nil, nil, Key{}, nil, errCorrupt
 	}
 	r := reader{b: body[len(magic):]}
 	id = r.str()
@@ -388,10 +424,14 @@ func decode(data []byte) (id string, pages map[string]Entry, md map[[sha256.Size
 		p := r.str()
 		pages[p] = Entry{Key: r.key(), Size: r.varint(), ModTime: r.varint()}
 	}
-	if r.bad || len(r.b) != 0 {
-		return "", nil, nil, errCorrupt
+	whole = r.key()
+	if sm := r.str(); sm != "" {
+		summary = []byte(sm)
 	}
-	return id, pages, md, nil
+	if r.bad || len(r.b) != 0 {
+		return "", nil, nil, Key{}, nil, errCorrupt
+	}
+	return id, pages, md, whole, summary, nil
 }
 
 // reader reads encode's parts, bounds checked: after the first fault it

@@ -82,7 +82,7 @@ func TestUnusableCacheIsIgnored(t *testing.T) {
 	}
 	flipped := bytes.Clone(good)
 	flipped[len(flipped)-32-3] ^= 1 // in the last page entry, before the sum
-	otherVersion := encode("format 0\n"+Open(site, out).id, map[string]Entry{"planer/a.html": {}}, nil)
+	otherVersion := encode("format 0\n"+Open(site, out).id, map[string]Entry{"planer/a.html": {}}, nil, Key{}, nil)
 	for _, c := range []struct {
 		name string
 		data []byte
@@ -130,15 +130,15 @@ func TestUnusableCacheIsIgnored(t *testing.T) {
 // decode never panics, whatever the bytes, and takes only what encode
 // wrote.
 func FuzzDecode(f *testing.F) {
-	f.Add(encode("id", map[string]Entry{"a.html": {Size: 3, ModTime: 4}}, map[[32]byte]template.HTML{{1}: "x"}))
+	f.Add(encode("id", map[string]Entry{"a.html": {Size: 3, ModTime: 4}}, map[[32]byte]template.HTML{{1}: "x"}, Key{2}, []byte("{}")))
 	f.Add([]byte(magic))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		id, pages, md, err := decode(data)
+		id, pages, md, whole, summary, err := decode(data)
 		if err != nil {
 			return
 		}
-		id2, pages2, md2, err := decode(encode(id, pages, md))
-		if err != nil || id2 != id || !maps.Equal(pages2, pages) || !maps.Equal(md2, md) {
+		id2, pages2, md2, whole2, summary2, err := decode(encode(id, pages, md, whole, summary))
+		if err != nil || id2 != id || !maps.Equal(pages2, pages) || !maps.Equal(md2, md) || whole2 != whole || !bytes.Equal(summary2, summary) {
 			t.Fatal("what decode took does not survive encode")
 		}
 	})

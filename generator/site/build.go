@@ -69,6 +69,10 @@ type Options struct {
 	// noGuard skips the output half of the CPR guard, to measure its
 	// cost.
 	noGuard bool
+	// whole is the sum of every input (inputsKey), with the cache on;
+	// kept the files reuseWhole kept before it gave up.
+	whole cache.Key
+	kept  map[string]bool
 }
 
 // Result is a build's outcome.
@@ -79,6 +83,10 @@ type Result struct {
 	// errors, or when Options.Sink received them.
 	Files []outfile.File
 	Diags diag.List
+	// Reused is set when the build cache showed that no input changed
+	// since the last build: every file of the output was kept, nothing
+	// was drawn, Site and Pages are nil, and Diags are the last build's.
+	Reused *Reused
 }
 
 // Model runs the pipeline up to the validated model: what check and export
@@ -181,6 +189,15 @@ func afterSyntaxErrors(ds diag.List, unparsed map[string]bool) diag.List {
 // Build runs the whole pipeline. theme is the embedded default theme; the
 // site's own layouts/ and assets/ override it.
 func Build(site, theme fs.FS, opts Options) Result {
+	if opts.Cache != nil && opts.Keep != nil {
+		if k, ok := inputsKey(site, theme, opts); ok {
+			res, kept, ok := reuseWhole(k, opts)
+			if ok {
+				return res
+			}
+			opts.whole, opts.kept = k, kept
+		}
+	}
 	st, diags := readModel(site, opts)
 	// Only a Session needs the files as read once the model is built;
 	// drop them so that their memory is free while pages are drawn.
@@ -293,12 +310,19 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 		}
 	}
 	// Every file passes the CPR guard on its way out; a finding fails
-	// the build, and the caller drops what it received.
+	// the build, and the caller drops what it received. With the cache
+	// on, the cache learns of every file.
 	put := func(p string, data []byte) {
+		if opts.kept[p] {
+			return // kept as it was (reuseWhole)
+		}
 		if !opts.noGuard {
 			g.file(p, data)
 		}
 		sink(p, data)
+		if keys != nil {
+			opts.Cache.Drawn(p, keys[p])
+		}
 	}
 	// The search index first, on every core, and then the pages: each
 	// stage uses the cores fully, and the index's working memory is free
@@ -308,21 +332,14 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 		st.search = search.NewBuilder(docs)
 		put(searchIndexPath, st.search.Script())
 	} else if k := searchKey(siteKey, docs); !keep(opts, searchIndexPath, k) {
+		keys[searchIndexPath] = k
 		st.search = search.NewBuilder(docs)
 		put(searchIndexPath, st.search.Script())
-		opts.Cache.Drawn(searchIndexPath, k)
 	}
 	for _, f := range others {
 		put(f.Path, f.Data)
 	}
-	drawn := put
-	if keys != nil {
-		drawn = func(p string, data []byte) {
-			put(p, data)
-			opts.Cache.Drawn(p, keys[p])
-		}
-	}
-	ds = r.Pages(draw, drawn)
+	ds = r.Pages(draw, put)
 	res.Diags.Merge(ds)
 	res.Diags.Merge(g.result())
 	if res.Diags.HasErrors() {
@@ -331,6 +348,9 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	}
 	if keys != nil {
 		opts.Cache.SetMarkdown(st.md.Rendered())
+		if opts.whole != (cache.Key{}) {
+			opts.Cache.SetWhole(opts.whole, summary(res))
+		}
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	res.Files = files

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"encoding/json"
 	"io/fs"
 	"sort"
 	"time"
@@ -8,6 +9,8 @@ import (
 	"github.com/handleplan/handleplan/generator/cache"
 	"github.com/handleplan/handleplan/generator/config"
 	"github.com/handleplan/handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/diag"
+	"github.com/handleplan/handleplan/generator/par"
 	"github.com/handleplan/handleplan/generator/pages"
 	"github.com/handleplan/handleplan/generator/render"
 	"github.com/handleplan/handleplan/generator/search"
@@ -126,6 +129,9 @@ func (st *state) pageKey(site cache.Key, p *pages.Page) cache.Key {
 // left it, because it is drawn from inputs key as it was then; it
 // records that in the cache.
 func keep(opts Options, p string, key cache.Key) bool {
+	if opts.kept[p] {
+		return true
+	}
 	if e, ok := opts.Cache.Page(p); ok && e.Key == key && opts.Keep != nil && opts.Keep(p, e) {
 		opts.Cache.Kept(p, e)
 		return true
@@ -139,6 +145,9 @@ func keep(opts Options, p string, key cache.Key) bool {
 func (st *state) reuse(sk cache.Key, ps []*pages.Page, opts Options) (draw []*pages.Page, keys map[string]cache.Key) {
 	keys = make(map[string]cache.Key, len(ps))
 	for _, p := range ps {
+		if opts.kept[p.Path] {
+			continue // kept already (reuseWhole)
+		}
 		k := st.pageKey(sk, p)
 		if keep(opts, p.Path, k) {
 			continue
@@ -156,4 +165,106 @@ func searchKey(site cache.Key, docs []search.Doc) cache.Key {
 		h.String(d.Title).String(d.URL).String(d.Kind).String(d.Summary).String(d.Text).String(d.Body)
 	}
 	return h.Sum()
+}
+
+// Reused says what the last build said, when the build cache showed that
+// no input changed since: the output keeps every file, and nothing was
+// read into a model or drawn.
+type Reused struct {
+	Pages   int
+	BaseURL string
+	Diags   diag.List
+}
+
+// inputsKey sums up every input of a build: the options, "today", the
+// theme with the site's layouts and assets, config.toml and the quality
+// models it names, and every file of content/. It reports false when
+// something could not be read (the build then says what).
+func inputsKey(site, theme fs.FS, opts Options) (cache.Key, bool) {
+	h := cache.NewHasher().String("inputs")
+	h.String(opts.Now.UTC().Format(time.RFC3339Nano))
+	flag := func(b bool) string {
+		if b {
+			return "1"
+		}
+		return "0"
+	}
+	h.String(flag(opts.Drafts) + flag(opts.Strict) + flag(opts.uncompacted) + opts.bundle)
+	th, err := render.LoadTheme(theme, site)
+	if err != nil {
+		return cache.Key{}, false
+	}
+	h.Key(th.Sum())
+	cfg, err := fs.ReadFile(site, config.File)
+	if err != nil {
+		return cache.Key{}, false
+	}
+	h.Bytes(cfg)
+	c, _, _ := config.Load(site)
+	for _, name := range c.Kvalitetsmodel {
+		b, _ := fs.ReadFile(site, name)
+		h.String(name).Bytes(b)
+	}
+	var files []string
+	err = fs.WalkDir(site, content.Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return cache.Key{}, false
+	}
+	sums := make([]cache.Key, len(files))
+	bad := make([]bool, len(files))
+	par.For(len(files), func(i int) {
+		b, err := fs.ReadFile(site, files[i])
+		bad[i] = err != nil
+		sums[i] = cache.NewHasher().String(files[i]).Bytes(b).Sum()
+	})
+	for i := range files {
+		if bad[i] {
+			return cache.Key{}, false
+		}
+		h.Key(sums[i])
+	}
+	return h.Sum(), true
+}
+
+// reuseWhole keeps every file of the last output when no input changed
+// since the last build (whole is the inputs' sum). It reports false when
+// the build must go on; kept then lists the files it did keep before a
+// file could not be kept, which the build leaves as they are.
+func reuseWhole(whole cache.Key, opts Options) (res Result, kept map[string]bool, ok bool) {
+	k, summary, ok := opts.Cache.Whole()
+	if !ok || k != whole {
+		return Result{}, nil, false
+	}
+	var r Reused
+	if json.Unmarshal(summary, &r) != nil {
+		return Result{}, nil, false
+	}
+	kept = map[string]bool{}
+	for p, e := range opts.Cache.Files() {
+		if !opts.Keep(p, e) {
+			return Result{}, kept, false
+		}
+		opts.Cache.Kept(p, e)
+		kept[p] = true
+	}
+	opts.Cache.SetWhole(whole, summary)
+	opts.Cache.SetMarkdown(opts.Cache.Markdown())
+	return Result{Diags: r.Diags, Reused: &r}, nil, true
+}
+
+// summary is what a build said, for reuseWhole.
+func summary(res Result) []byte {
+	b, err := json.Marshal(Reused{Pages: len(res.Pages), BaseURL: res.Site.Config.BaseURL, Diags: res.Diags})
+	if err != nil {
+		return nil
+	}
+	return b
 }

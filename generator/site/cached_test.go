@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"sort"
 	"strings"
@@ -125,8 +126,8 @@ func TestCachedBuildsMatchColdBuilds(t *testing.T) {
 			}
 			total := len(res.Pages)
 			sameAsCold(t, dir, out, now, "first build")
-			if _, drawn := cachedBuild(t, dir, out, now); drawn != 0 {
-				t.Fatalf("a build after no change drew %d of %d pages, want none", drawn, total)
+			if again, drawn := cachedBuild(t, dir, out, now); drawn != 0 || again.Reused == nil {
+				t.Fatalf("a build after no change drew %d of %d pages, want none, and read the sources into a model (Reused %v)", drawn, total, again.Reused)
 			}
 			sameAsCold(t, dir, out, now, "no change")
 
@@ -302,4 +303,30 @@ func TestCachedBuildGuardsAgainWhenAllowedNumbersChange(t *testing.T) {
 		t.Fatalf("allowed again: %v", res.Diags)
 	}
 	sameAsCold(t, dir, out, now, "allowed again")
+}
+
+// A build after no change reads no model and draws nothing, but says
+// what the last build said: its warnings, its count of pages.
+func TestUnchangedBuildSaysWhatTheLastSaid(t *testing.T) {
+	dir := writeSite(t, sitetest.With("-- content/planer/plan-a/uklar.md --\n+++\ntitle = \"Uklar\"\nindikatorer = [\"9.c\"]\n\n[[aktivitet]]\nhvad = \"Noget\"\nhvornaar = \"en gang imellem\"\n+++\nTekst.\n"))
+	out := filepath.Join(t.TempDir(), "public")
+	now := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+	first, _ := cachedBuild(t, dir, out, now)
+	if first.Diags.HasErrors() || len(first.Diags) == 0 {
+		t.Fatalf("want warnings and no error, got:\n%v", first.Diags)
+	}
+	again, drawn := cachedBuild(t, dir, out, now)
+	if again.Reused == nil || drawn != 0 {
+		t.Fatalf("no change: Reused %v, %d pages drawn", again.Reused, drawn)
+	}
+	if !reflect.DeepEqual(again.Diags, first.Diags) || again.Reused.Pages != len(first.Pages) {
+		t.Errorf("no change: %d pages and\n%v\nwant %d pages and\n%v", again.Reused.Pages, again.Diags, len(first.Pages), first.Diags)
+	}
+	sameAsCold(t, dir, out, now, "no change")
+	// A file changed by hand in the output is written again.
+	os.WriteFile(filepath.Join(out, "index.html"), []byte("rettet i hånden"), 0o644)
+	if res, _ := cachedBuild(t, dir, out, now); res.Reused != nil {
+		t.Error("a build kept an output file changed by hand")
+	}
+	sameAsCold(t, dir, out, now, "an output file changed by hand")
 }
