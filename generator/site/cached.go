@@ -10,8 +10,8 @@ import (
 	"github.com/handleplan/handleplan/generator/config"
 	"github.com/handleplan/handleplan/generator/content"
 	"github.com/handleplan/handleplan/generator/diag"
-	"github.com/handleplan/handleplan/generator/par"
 	"github.com/handleplan/handleplan/generator/pages"
+	"github.com/handleplan/handleplan/generator/par"
 	"github.com/handleplan/handleplan/generator/render"
 	"github.com/handleplan/handleplan/generator/search"
 )
