@@ -47,16 +47,19 @@ type Options struct {
 	// still shows in Result.Diags, and the caller must then drop what it
 	// received.
 	Sink func(path string, data []byte)
-	// Cache, when set, is the build cache (generator/cache): the
-	// Markdown the last build rendered is not rendered again, and a page
-	// drawn from the same inputs as in the last build is not drawn again
-	// when Keep reports that the output still holds its file. Only Build
-	// uses it; the caller saves it (Store.Finish) after a build without
-	// errors whose output is in place.
+	// Cache, when set with Keep and Sink, is the build cache
+	// (generator/cache, see cached.go): when no input changed since the
+	// last build, the whole output is kept and nothing is read into a
+	// model (Result.Reused); otherwise the Markdown the last build
+	// rendered is not rendered again, and a page drawn from the same
+	// inputs as in the last build is not drawn again when Keep keeps its
+	// file. Only Build uses it; the caller saves it (Store.Finish) after
+	// a build without errors whose output is in place.
 	Cache *cache.Store
-	// Keep puts the last output's file for a page into the new output as
-	// it is, when it is still the file the cache entry describes, and
-	// reports whether it did; the page is then not drawn.
+	// Keep puts the last output's file at path into the new output as it
+	// is, when it is still the file the cache entry describes, and
+	// reports whether it did; the file is then not drawn, nor given to
+	// Sink.
 	Keep func(path string, e cache.Entry) bool
 
 	// uncompacted draws pages from the layouts and Markdown as written,
