@@ -225,7 +225,7 @@ func (w *Writer) Put(p string, data []byte) {
 // not change need not be drawn. It reports whether it did; when not, it
 // has put nothing, and the caller puts the page's bytes.
 func (w *Writer) Keep(p string, size, mtime int64) bool {
-	if !ValidPath(p) {
+	if !urls.ValidPath(p) {
 		return false
 	}
 	old := filepath.Join(w.target, filepath.FromSlash(p))

@@ -80,7 +80,7 @@ func TestKeep(t *testing.T) {
 	site := filepath.Join(dir, "site")
 	os.MkdirAll(filepath.Join(site, "content"), 0o755)
 	out := filepath.Join(site, "public")
-	if _, err := Write(out, site, []File{{"planer/a.html", []byte("aaa")}, {"b.html", []byte("bbb")}}); err != nil {
+	if _, err := Write(out, site, []File{{Path: "planer/a.html", Data: []byte("aaa")}, {Path: "b.html", Data: []byte("bbb")}}); err != nil {
 		t.Fatal(err)
 	}
 	fa, _ := os.Stat(filepath.Join(out, "planer/a.html"))

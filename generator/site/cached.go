@@ -39,37 +39,17 @@ import (
 // sourceSums sums up each Markdown file of set (by path), and the front
 // matter of them all with their paths: what wide pages are drawn from.
 func sourceSums(set *content.Set) (map[string]cache.Key, cache.Key) {
-	var docs []any
-	if set.Front != nil {
-		docs = append(docs, set.Front)
-	}
-	for _, d := range set.Plans {
-		docs = append(docs, d)
-	}
-	for _, d := range set.Indsatser {
-		docs = append(docs, d)
-	}
-	for _, d := range set.Stories {
-		docs = append(docs, d)
-	}
-	for _, d := range set.Pages {
-		docs = append(docs, d)
-	}
-	files := make([]*struct {
+	docs := set.Documents()
+	type file struct {
 		path string
 		fm   []byte
-	}, 0, len(docs))
+	}
+	files := make([]file, 0, len(docs))
 	sums := make(map[string]cache.Key, len(docs))
 	for _, d := range docs {
-		f := content.File(d)
-		if f == nil {
-			continue
-		}
+		f := d.Base()
 		sums[f.Path] = cache.NewHasher().Bytes(f.Src).Sum()
-		files = append(files, &struct {
-			path string
-			fm   []byte
-		}{f.Path, f.FrontMatter})
+		files = append(files, file{f.Path, f.FrontMatter})
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
 	h := cache.NewHasher()
