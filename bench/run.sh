@@ -24,14 +24,17 @@ once() {
 	/usr/bin/time -o "$work/time" -f "%e %M" "$@" >/dev/null 2>&1
 	tail -1 "$work/time"
 }
-# fresh DIR: remove DIR and flush the disk's queue, outside the timing, so
-# that every timed command starts from the same state of the disk.
-fresh() { rm -rf "$1"; sync; }
+# fresh DIR...: remove each DIR and flush the disk's queue, outside the
+# timing, so that every timed command starts from the same state of the disk.
+fresh() { rm -rf "$@"; sync; }
+# ratio A B: A ÷ B to two places
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
 
-echo "| N | handleplan build | Hugo build | Hugo ÷ handleplan | cp -r of output | handleplan ÷ cp | RSS handleplan | RSS Hugo | RSS ratio | output handleplan | output Hugo | no-change rebuild | files rewritten |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| N | handleplan build | Hugo build | Hugo ÷ handleplan | cp -r of output | handleplan ÷ cp | RSS handleplan | RSS Hugo | RSS ratio | output handleplan | output Hugo | no-change rebuild | files rewritten | no change ÷ cold | body edit ÷ cold | title edit ÷ cold |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 declare -A R
 declare -A T
+declare -A E # no change, body edit, title edit ÷ cold
 for n in "${sizes[@]}"; do
 	site="$work/site-$n"
 	"$work/corpus" "$site" "$n"
@@ -45,7 +48,8 @@ for n in "${sizes[@]}"; do
 		fresh "$site/copy"
 		read -r t _ < <(once cp -r "$site/public" "$site/copy")
 		cp_t+=("$t")
-		fresh "$site/public"
+		# A cold build: no output and no build cache.
+		fresh "$site/public" "$site/.handleplan"
 		read -r t rss < <(once "${build[@]}")
 		ours_t+=("$t"); [ "$rss" -gt "$ours_rss" ] && ours_rss=$rss
 		if [ -n "$HUGO" ]; then
@@ -61,6 +65,21 @@ for n in "${sizes[@]}"; do
 	again=$(for _ in $(seq "$RUNS"); do once "${build[@]}" | cut -d' ' -f1; done | median)
 	after=$(find "$site/public" -type f -printf '%T@ %p\n' | sort | md5sum)
 	rewritten=$([ "$before" = "$after" ] && echo 0 || echo "some")
+	# One edit to one indsats, then a build (with the cache the last
+	# build left): its body, or its title (which lists show too).
+	ind="$site/content/planer/plan-0000/indsats-00000.md"
+	body_t=(); title_t=()
+	for r in $(seq "$RUNS"); do
+		printf '\nEt nyt afsnit %s.\n' "$r" >>"$ind"
+		read -r t _ < <(once "${build[@]}")
+		body_t+=("$t")
+		sed -i "s/^title = \"Indsats 0[^\"]*\"/title = \"Indsats 0 rettet $r\"/" "$ind"
+		read -r t _ < <(once "${build[@]}")
+		title_t+=("$t")
+	done
+	body=$(printf '%s\n' "${body_t[@]}" | median)
+	title=$(printf '%s\n' "${title_t[@]}" | median)
+	E[$n]="$(ratio "$again" "$ours") $(ratio "$body" "$ours") $(ratio "$title" "$ours")"
 	if [ -n "$HUGO" ]; then
 		hugo_m=$(printf '%s\n' "${hugo_t[@]}" | median)
 		ratio=$(awk -v a="$hugo_m" -v b="$ours" 'BEGIN{printf "%.1f×", a/b}')
@@ -72,7 +91,8 @@ for n in "${sizes[@]}"; do
 	cp_ratio=$(awk -v a="$ours" -v b="$cp_m" 'BEGIN{printf "%.1f×", a/b}')
 	size=$(du -sm "$site/public" | cut -f1)
 	hsize=$([ -d "$work/hugo-$n" ] && echo "$(du -sm "$work/hugo-$n" | cut -f1) MB" || echo n/a)
-	echo "| $n | ${ours} s | ${hugo_m} s | $ratio | ${cp_m} s | $cp_ratio | $((ours_rss / 1024)) MB | $hugo_rss_mb | $rss_ratio | ${size} MB | $hsize | ${again} s | $rewritten |"
+	read -r e_none e_body e_title <<<"${E[$n]}"
+	echo "| $n | ${ours} s | ${hugo_m} s | $ratio | ${cp_m} s | $cp_ratio | $((ours_rss / 1024)) MB | $hugo_rss_mb | $rss_ratio | ${size} MB | $hsize | ${again} s | $rewritten | $e_none | $e_body | $e_title |"
 	R[$n]="$ratio $cp_ratio $rss_ratio $rewritten"
 done
 if [ -n "${T[1000]:-}" ] && [ -n "${T[10000]:-}" ]; then
@@ -100,5 +120,13 @@ if [ -n "${R[$largest]:-}" ]; then
 	[ -n "${T[1000]:-}" ] && [ -n "${T[10000]:-}" ] && echo "- time(10k) ÷ time(1k) at most 11: $(awk -v a="${T[10000]}" -v b="${T[1000]}" 'BEGIN{printf "%.1f", a/b}') — $(verdict "${T[10000]} / ${T[1000]} <= 11")"
 	echo "- a build with no change rewrites no file: ${rewritten} rewritten — $([ "$rewritten" = 0 ] && echo met || echo "NOT met")"
 	echo "- serve edit within 50 ms (median): ${edit:-n/a} ms — $([ -z "$edit" ] && echo n/a || verdict "$edit <= 50")"
+	# The targets of issue #18 (the build cache).
+	read -r e_none e_body e_title <<<"${E[$largest]}"
+	echo "- no-change build ÷ cold at most 0.1: $e_none — $(verdict "$e_none <= 0.1")"
+	echo "- one body edit, then build, ÷ cold at most 0.15: $e_body — $(verdict "$e_body <= 0.15")"
+	echo "- one title edit, then build, ÷ cold at most 0.3: $e_title — $(verdict "$e_title <= 0.3")"
+	if [ "$ratio" != n/a ]; then
+		echo "- cold build ÷ Hugo's at most 0.6: $(awk -v r="${ratio%×}" 'BEGIN{printf "%.2f", 1/r}') — $(verdict "1 / ${ratio%×} <= 0.6")"
+	fi
 fi
 echo; echo "Machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version | cut -d' ' -f3), Hugo: ${HUGO:+$("$HUGO" version | cut -d' ' -f2)}"

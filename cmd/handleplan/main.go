@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/handleplan/handleplan"
+	"github.com/handleplan/handleplan/generator/cache"
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/output"
@@ -88,7 +89,9 @@ func usageText() string {
 const usageDa = `handleplan bygger webstedet for et tilbuds handleplaner.
 
 Brug:
-  handleplan build   [-s SITE] [-d UD] [--drafts] [--now DATO]     byg sitet i UD (standard SITE/public)
+  handleplan build   [-s SITE] [-d UD] [--drafts] [--now DATO] [--no-cache]
+                                                                 byg sitet i UD (standard SITE/public); kun det, der er
+                                                                 ændret, tegnes igen (cache i SITE/.handleplan/cache)
   handleplan serve   [-s SITE] [--port 1313] [--bind 127.0.0.1] [--host NAVN] [--open] [--drafts] [--now DATO]
                                                                  udviklingsserver, der genindlæser (kun i hukommelsen);
                                                                  svarer kun på sin adresse, localhost og hver --host NAVN
@@ -112,7 +115,9 @@ Afslutningskoder: 0 ok, 1 fejl i indholdet, 2 forkert brug af kommandoen.
 const usageEn = `handleplan builds the website of a tilbud's handleplaner.
 
 Usage:
-  handleplan build   [-s SITE] [-d OUT] [--drafts] [--now DATE]   build the site into OUT (default SITE/public)
+  handleplan build   [-s SITE] [-d OUT] [--drafts] [--now DATE] [--no-cache]
+                                                                 build the site into OUT (default SITE/public); only what
+                                                                 changed is drawn again (cache in SITE/.handleplan/cache)
   handleplan serve   [-s SITE] [--port 1313] [--bind 127.0.0.1] [--host NAME] [--open] [--drafts] [--now DATE]
                                                                  live-reloading dev server (memory only); answers only
                                                                  for its address, localhost and each --host NAME
@@ -269,9 +274,11 @@ func report(stderr io.Writer, lang i18n.Lang, diags diag.List) {
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	var out *string
+	var noCache *bool
 	sf, opts, ok := siteCommand("build", args, stderr, func(fs *flagSet) {
 		out = new(string)
 		fs.Var((*pathFlag)(out), "d", fs.t("cli.flag.d"))
+		noCache = fs.Bool("no-cache", false, fs.t("cli.build.nocache"))
 	})
 	if !ok {
 		return exitUsage
@@ -299,6 +306,17 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			w.Put(p, data)
 		}
 	}
+	// The build cache: pages drawn from what the last build drew them
+	// from keep their files (see generator/cache).
+	var store *cache.Store
+	if !*noCache {
+		store = cache.Open(sf.site, *out)
+		opts.Cache = store
+		opts.Keep = func(p string, e cache.Entry) bool {
+			begin.Do(start1)
+			return w != nil && w.Keep(p, e.Size, e.ModTime)
+		}
+	}
 	res := site.Build(os.DirFS(sf.site), handleplan.Theme, opts)
 	lang := cliLang(sf.site)
 	report(stderr, lang, res.Diags)
@@ -319,10 +337,24 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, i18n.T(lang, "cli.build.write", osMessage(lang, err)))
 		return exitContent
 	}
-	if res.Site.Config.BaseURL == "" {
+	if store != nil {
+		if err := store.Finish(*out); err != nil {
+			fmt.Fprintln(stderr, i18n.T(lang, "cli.build.cachewarn", err))
+		}
+	}
+	npages, base := len(res.Pages), ""
+	if res.Site != nil {
+		base = res.Site.Config.BaseURL
+	}
+	if res.Reused != nil {
+		// Nothing changed since the last build: the cache says what it
+		// said.
+		npages, base = res.Reused.Pages, res.Reused.BaseURL
+	}
+	if base == "" {
 		fmt.Fprintln(stdout, i18n.T(lang, "cli.build.nobaseurl"))
 	}
-	fmt.Fprintln(stdout, i18n.T(lang, "cli.build.done", i18n.TN(lang, "count.pages", len(res.Pages)), i18n.TN(lang, "count.files", st.Written+st.Unchanged), *out,
+	fmt.Fprintln(stdout, i18n.T(lang, "cli.build.done", i18n.TN(lang, "count.pages", npages), i18n.TN(lang, "count.files", st.Written+st.Unchanged), *out,
 		st.Written, st.Unchanged, st.Removed, time.Since(start).Round(time.Millisecond)))
 	return exitOK
 }

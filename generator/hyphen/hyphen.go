@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,7 +43,15 @@ type Patterns struct {
 	// Left and Right are the fewest letters kept before the first and
 	// after the last break (TeX's \lefthyphenmin, \righthyphenmin).
 	Left, Right int
+	// words keeps Word's answers: a site shows the same words on many
+	// pages (titles in every list), and finding the breaks again was a
+	// third of drawing a page. At most maxWords are kept.
+	words  *sync.Map
+	nwords atomic.Int64
 }
+
+// maxWords bounds the words Word keeps.
+const maxWords = 1 << 18
 
 // Parse reads patterns in the format of the hyphen library LibreOffice
 // uses: a first line naming the character set (ISO8859-1 or UTF-8), then
@@ -50,7 +59,7 @@ type Patterns struct {
 // knows (LEFTHYPHENMIN 2, ...) set those values, and lines starting with
 // % are comments.
 func Parse(data []byte) (*Patterns, error) {
-	p := &Patterns{pats: map[string][]uint8{}, Left: 2, Right: 2}
+	p := &Patterns{pats: map[string][]uint8{}, Left: 2, Right: 2, words: new(sync.Map)}
 	lines := strings.Split(string(data), "\n")
 	latin1 := false
 	for n, line := range lines {
@@ -188,8 +197,23 @@ func (p *Patterns) Points(word string) []int {
 	return out
 }
 
-// Word returns word with a soft hyphen at each place it may break.
+// Word returns word with a soft hyphen at each place it may break. It
+// is safe for concurrent use.
 func (p *Patterns) Word(word string) string {
+	if p.words == nil {
+		return p.word(word)
+	}
+	if h, ok := p.words.Load(word); ok {
+		return h.(string)
+	}
+	h := p.word(word)
+	if p.nwords.Add(1) <= maxWords {
+		p.words.Store(strings.Clone(word), h)
+	}
+	return h
+}
+
+func (p *Patterns) word(word string) string {
 	pts := p.Points(word)
 	if len(pts) == 0 {
 		return word
@@ -342,7 +366,7 @@ func (p *Patterns) HTML(src []byte) []byte {
 		case name == "script" || name == "style":
 			if !closing {
 				// Raw text up to the end tag.
-				e := bytes.Index(bytes.ToLower(src[i:]), []byte("</"+name))
+				e := endTag(src[i:], name)
 				if e < 0 {
 					i = len(src)
 				} else {
@@ -368,6 +392,22 @@ func (p *Patterns) HTML(src []byte) []byte {
 	}
 	out.Write(src[last:])
 	return out.Bytes()
+}
+
+// endTag returns the index in b of the end tag "</name", in any case,
+// or -1.
+func endTag(b []byte, name string) int {
+	for k := 0; ; {
+		j := bytes.Index(b[k:], []byte("</"))
+		if j < 0 {
+			return -1
+		}
+		k += j
+		if rest := b[k+2:]; len(rest) >= len(name) && bytes.EqualFold(rest[:len(name)], []byte(name)) {
+			return k
+		}
+		k += 2
+	}
 }
 
 // tagEnd returns the index just past the '>' closing the tag at src[i],

@@ -27,6 +27,17 @@ func TestWord(t *testing.T) {
 	}
 }
 
+// Word keeps its answers; what it keeps is what it finds.
+func TestWordKept(t *testing.T) {
+	p := Danish()
+	for _, w := range []string{"Afdelingsledelse", "Dokumentation", "medarbejdertilfredshed"} {
+		first, again := p.Word(w), p.Word(w)
+		if first != again || first != p.word(w) {
+			t.Errorf("Word(%q) = %q, then %q; want %q", w, first, again, p.word(w))
+		}
+	}
+}
+
 func TestText(t *testing.T) {
 	p := Danish()
 	for _, c := range []struct{ in, want string }{
@@ -63,6 +74,10 @@ func TestHTML(t *testing.T) {
 		{`<td><!-- Afdelingsledelse --><script>var a="<td>Afdelingsledelse"</script></td>Afdelingsledelse`,
 			`<td><!-- Afdelingsledelse --><script>var a="<td>Afdelingsledelse"</script></td>Afdelingsledelse`},
 		{`<td><img alt="Afdelingsledelse" src="a>b.png">Afdelingsledelse`, `<td><img alt="Afdelingsledelse" src="a>b.png">Af-de-lings-le-del-se`},
+		// The end of a script in another case, after a "</" that is not it.
+		{`<td><SCRIPT>a="</b>Afdelingsledelse"</Script>Afdelingsledelse</td>`,
+			`<td><SCRIPT>a="</b>Afdelingsledelse"</Script>Af-de-lings-le-del-se</td>`},
+		{`<td><style>Afdelingsledelse`, `<td><style>Afdelingsledelse`},
 	} {
 		got := strings.ReplaceAll(string(p.HTML([]byte(c.in))), Soft, "-")
 		if got != c.want {

@@ -32,6 +32,8 @@ var cliMessages = map[string]Message{
 	"cli.summary":          {"%s, %s", "%s, %s"},
 	"cli.check.ok":         {"ok: %s, %s, %s, %s", "ok: %s, %s, %s, %s"},
 	"cli.build.done":       {"%s, %s i %s (%d skrevet, %d uændret, %d fjernet) på %s", "%s, %s in %s (%d written, %d unchanged, %d removed) in %s"},
+	"cli.build.nocache":    {"byg alt forfra uden byggecachen i .handleplan/cache (den skrives heller ikke)", "build everything afresh, without the build cache in .handleplan/cache (nor write it)"},
+	"cli.build.cachewarn":  {"bemærk: byggecachen blev ikke gemt (%v); næste build tegner alt igen", "note: the build cache was not saved (%v); the next build draws everything again"},
 	"cli.build.nothing":    {"build: intet er skrevet; %s er uændret", "build: nothing written; %s is unchanged"},
 	"cli.build.nobaseurl":  {"bemærk: config.toml har ingen baseURL, så der laves intet Atom-feed (historier.xml) og intet sitemap.xml: begge kræver absolutte links", "note: no baseURL in config.toml, so no Atom feed (historier.xml) and no sitemap.xml: both need absolute links"},
 	"cli.new.created":      {"oprettet: %s", "created: %s"},

@@ -13,6 +13,8 @@ package markdown
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"fmt"
 	"html/template"
 	"strings"
 	"sync"
@@ -34,8 +36,41 @@ type Renderer struct {
 	// Keep, when set before use, keeps the whitespace between blocks that
 	// Block otherwise removes (see minify.Compact); for tests.
 	Keep bool
-	// cache, when on, keeps what was rendered by source text.
+	// allowHTML: raw HTML passes through (New).
+	allowHTML bool
+	// cache, when on, keeps what was rendered by source text; with a
+	// seed (see Seed), by the SHA-256 of the source text.
 	cache *sync.Map
+	seed  map[[sha256.Size]byte]template.HTML
+	salt  string
+}
+
+// Seed makes r keep everything it renders, like Cache, by the SHA-256 of
+// salt and the source text, and first look up each text in seed: what an
+// earlier build rendered (the build cache). salt names how r renders (raw
+// HTML allowed or not, whitespace kept or not), so that what another
+// setting rendered is not taken. Rendered returns what this build used.
+// It must be called before use; seed is only read.
+func (r *Renderer) Seed(seed map[[sha256.Size]byte]template.HTML) {
+	r.cache = new(sync.Map)
+	r.salt = fmt.Sprintf("html=%t keep=%t\x00", r.allowHTML, r.Keep)
+	r.seed = seed
+	if r.seed == nil {
+		r.seed = map[[sha256.Size]byte]template.HTML{}
+	}
+}
+
+// Rendered is what r rendered or took from its seed since Seed.
+func (r *Renderer) Rendered() map[[sha256.Size]byte]template.HTML {
+	out := map[[sha256.Size]byte]template.HTML{}
+	if r.seed == nil {
+		return out
+	}
+	r.cache.Range(func(k, v any) bool {
+		out[k.([sha256.Size]byte)] = v.(template.HTML)
+		return true
+	})
+	return out
 }
 
 // Cache makes r keep everything it renders, by source text, so that the
@@ -55,7 +90,7 @@ func New(allowHTML bool) *Renderer {
 			renderer.WithNodeRenderers(util.Prioritized(escapeHTML{}, 100)),
 		))
 	}
-	r := &Renderer{md: goldmark.New(opts...)}
+	r := &Renderer{md: goldmark.New(opts...), allowHTML: allowHTML}
 	r.pool.New = func() any { return new(bytes.Buffer) }
 	return r
 }
@@ -70,11 +105,20 @@ func (r *Renderer) Block(src []byte) template.HTML {
 
 // cached returns what render gave for key before, or renders it now.
 func (r *Renderer) cached(key string, render func() template.HTML) template.HTML {
-	if h, ok := r.cache.Load(key); ok {
+	var k any = key
+	if r.seed != nil {
+		sum := sha256.Sum256([]byte(r.salt + key))
+		if h, ok := r.seed[sum]; ok {
+			r.cache.Store(sum, h)
+			return h
+		}
+		k = sum
+	}
+	if h, ok := r.cache.Load(k); ok {
 		return h.(template.HTML)
 	}
 	h := render()
-	r.cache.Store(key, h)
+	r.cache.Store(k, h)
 	return h
 }
 

@@ -235,8 +235,45 @@ func (w *Writer) Put(p string, data []byte) {
 	}
 }
 
-func (w *Writer) put(p string, data []byte) error {
+// Keep puts the last output's file at p into the new output as it is,
+// hard-linked, without reading it, when its size and modification time
+// (Unix nanoseconds) are still size and mtime: what the build cache
+// recorded when the file was written, so that a page whose inputs did
+// not change need not be drawn. It reports whether it did; when not, it
+// has put nothing, and the caller puts the page's bytes.
+func (w *Writer) Keep(p string, size, mtime int64) bool {
+	if !urls.ValidPath(p) {
+		return false
+	}
+	old := filepath.Join(w.target, filepath.FromSlash(p))
+	fi, err := os.Lstat(old)
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() != size || fi.ModTime().UnixNano() != mtime {
+		return false
+	}
+	w.mu.Lock()
+	if w.err != nil || w.have[p] {
+		w.mu.Unlock()
+		return false
+	}
+	w.have[p] = true
+	w.mu.Unlock()
 	dst := filepath.Join(w.tmp, filepath.FromSlash(p))
+	err = w.mkdir(p, dst)
+	if err == nil {
+		err = os.Link(old, dst)
+	}
+	if err != nil {
+		w.mu.Lock()
+		delete(w.have, p)
+		w.mu.Unlock()
+		return false
+	}
+	w.unchanged.Add(1)
+	return true
+}
+
+// mkdir makes the folder of output path p, at dst in the new folder.
+func (w *Writer) mkdir(p, dst string) error {
 	if d := path.Dir(p); d != "." {
 		if _, made := w.dirs.Load(d); !made {
 			if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
@@ -244,6 +281,14 @@ func (w *Writer) put(p string, data []byte) error {
 			}
 			w.dirs.Store(d, true)
 		}
+	}
+	return nil
+}
+
+func (w *Writer) put(p string, data []byte) error {
+	dst := filepath.Join(w.tmp, filepath.FromSlash(p))
+	if err := w.mkdir(p, dst); err != nil {
+		return err
 	}
 	old := filepath.Join(w.target, filepath.FromSlash(p))
 	if same(old, data) && os.Link(old, dst) == nil {

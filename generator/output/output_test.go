@@ -72,3 +72,47 @@ func TestCheck(t *testing.T) {
 		}
 	}
 }
+
+// Keep links the last output's file into the new output without its
+// bytes, only while the file has the size and time the caller knows.
+func TestKeep(t *testing.T) {
+	dir := t.TempDir()
+	site := filepath.Join(dir, "site")
+	os.MkdirAll(filepath.Join(site, "content"), 0o755)
+	out := filepath.Join(site, "public")
+	if _, err := Write(out, site, []File{{Path: "planer/a.html", Data: []byte("aaa")}, {Path: "b.html", Data: []byte("bbb")}}); err != nil {
+		t.Fatal(err)
+	}
+	fa, _ := os.Stat(filepath.Join(out, "planer/a.html"))
+	fb, _ := os.Stat(filepath.Join(out, "b.html"))
+	w, err := Begin(out, site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !w.Keep("planer/a.html", fa.Size(), fa.ModTime().UnixNano()) {
+		t.Fatal("Keep refused an unchanged file")
+	}
+	if w.Keep("planer/a.html", fa.Size(), fa.ModTime().UnixNano()) {
+		t.Error("Keep took one path twice")
+	}
+	if w.Keep("b.html", fb.Size(), fb.ModTime().UnixNano()+1) || w.Keep("b.html", fb.Size()+1, fb.ModTime().UnixNano()) {
+		t.Error("Keep took a file whose time or size is not the one known")
+	}
+	if w.Keep("../site/x", 0, 0) || w.Keep("missing.html", 0, 0) {
+		t.Error("Keep took a path outside the output, or a missing file")
+	}
+	w.Put("b.html", []byte("new"))
+	st, err := w.Commit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Unchanged != 1 || st.Written != 1 || st.Removed != 0 {
+		t.Errorf("stats %+v", st)
+	}
+	if fi, _ := os.Stat(filepath.Join(out, "planer/a.html")); !os.SameFile(fi, fa) || !fi.ModTime().Equal(fa.ModTime()) {
+		t.Error("the kept file is not the last output's, as it was")
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "b.html")); string(b) != "new" {
+		t.Errorf("b.html holds %q", b)
+	}
+}

@@ -85,6 +85,24 @@ func LoadTheme(embedded, site fs.FS) (*Theme, error) {
 	return t, nil
 }
 
+// Sum is a SHA-256 of every file of the theme and its name: what the
+// build cache keys pages by.
+func (t *Theme) Sum() [sha256.Size]byte {
+	names := make([]string, 0, len(t.files))
+	for n := range t.files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	for _, n := range names {
+		fmt.Fprintf(h, "%d:%s%d:", len(n), n, len(t.files[n]))
+		h.Write(t.files[n])
+	}
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum
+}
+
 // Renderer draws pages. Build one per site build; it is safe for
 // concurrent use.
 type Renderer struct {

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/handleplan/handleplan/generator/cache"
 	"github.com/handleplan/handleplan/generator/chart"
 	"github.com/handleplan/handleplan/generator/config"
 	"github.com/handleplan/handleplan/generator/content"
@@ -46,6 +47,20 @@ type Options struct {
 	// still shows in Result.Diags, and the caller must then drop what it
 	// received.
 	Sink func(path string, data []byte)
+	// Cache, when set with Keep and Sink, is the build cache
+	// (generator/cache, see cached.go): when no input changed since the
+	// last build, the whole output is kept and nothing is read into a
+	// model (Result.Reused); otherwise the Markdown the last build
+	// rendered is not rendered again, and a page drawn from the same
+	// inputs as in the last build is not drawn again when Keep keeps its
+	// file. Only Build uses it; the caller saves it (Store.Finish) after
+	// a build without errors whose output is in place.
+	Cache *cache.Store
+	// Keep puts the last output's file at path into the new output as it
+	// is, when it is still the file the cache entry describes, and
+	// reports whether it did; the file is then not drawn, nor given to
+	// Sink.
+	Keep func(path string, e cache.Entry) bool
 
 	// uncompacted draws pages from the layouts and Markdown as written,
 	// whitespace and all; a test compares that with the compacted pages.
@@ -57,6 +72,10 @@ type Options struct {
 	// noGuard skips the output half of the CPR guard, to measure its
 	// cost.
 	noGuard bool
+	// whole is the sum of every input (inputsKey), with the cache on;
+	// kept the files reuseWhole kept before it gave up.
+	whole cache.Key
+	kept  map[string]bool
 }
 
 // Result is a build's outcome.
@@ -67,6 +86,10 @@ type Result struct {
 	// errors, or when Options.Sink received them.
 	Files []outfile.File
 	Diags diag.List
+	// Reused is set when the build cache showed that no input changed
+	// since the last build: every file of the output was kept, nothing
+	// was drawn, Site and Pages are nil, and Diags are the last build's.
+	Reused *Reused
 }
 
 // Model runs the pipeline up to the validated model: what check and export
@@ -93,6 +116,10 @@ type state struct {
 	published []outfile.File
 	// bundleErr is ForBundle's error when opts.bundle names no plan.
 	bundleErr error
+	// sums are the sources' sums, and shape that of all front matter,
+	// for the build cache (see cached.go).
+	sums  map[string]cache.Key
+	shape cache.Key
 }
 
 func readModel(site fs.FS, opts Options) (*state, diag.List) {
@@ -104,6 +131,10 @@ func readModel(site fs.FS, opts Options) (*state, diag.List) {
 	st.md.Keep = opts.uncompacted
 	if opts.cache {
 		st.md.Cache()
+	}
+	if opts.Cache != nil {
+		st.md.Seed(opts.Cache.Markdown())
+		st.sums, st.shape = sourceSums(st.set)
 	}
 	return st, st.buildModel(opts)
 }
@@ -161,6 +192,15 @@ func afterSyntaxErrors(ds diag.List, unparsed map[string]bool) diag.List {
 // Build runs the whole pipeline. theme is the embedded default theme; the
 // site's own layouts/ and assets/ override it.
 func Build(site, theme fs.FS, opts Options) Result {
+	if opts.Cache != nil && opts.Keep != nil {
+		if k, ok := inputsKey(site, theme, opts); ok {
+			res, kept, ok := reuseWhole(k, opts)
+			if ok {
+				return res
+			}
+			opts.whole, opts.kept = k, kept
+		}
+	}
 	st, diags := readModel(site, opts)
 	// Only a Session needs the files as read once the model is built;
 	// drop them so that their memory is free while pages are drawn.
@@ -215,6 +255,13 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	}
 	res.Pages = pages.Build(m)
 	st.pages = res.Pages
+	draw := res.Pages
+	var keys map[string]cache.Key
+	var siteKey cache.Key
+	if opts.Cache != nil && opts.bundle == "" {
+		siteKey = st.siteKey(site, th, opts)
+		draw, keys = st.reuse(siteKey, res.Pages, opts)
+	}
 
 	// Every output path is known before a page is drawn, so that two
 	// files for one path (a file in content/ where the site writes a
@@ -266,16 +313,26 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 		}
 	}
 	// Every file passes the CPR guard on its way out; a finding fails
-	// the build, and the caller drops what it received.
+	// the build, and the caller drops what it received. With the cache
+	// on, the cache learns of every file.
 	put := func(p string, data []byte) {
+		if opts.kept[p] {
+			return // kept as it was (reuseWhole)
+		}
 		if !opts.noGuard {
 			g.file(p, data)
 		}
 		sink(p, data)
+		if keys != nil {
+			opts.Cache.Drawn(p, keys[p])
+		}
 	}
 	// The search index first, on every core, and then the pages: each
 	// stage uses the cores fully, and the index's working memory is free
 	// again before the pages' is taken.
+	// Every edit that reaches this point changes what search shows (a
+	// body, a title, a status) or how it is drawn, so the index is built
+	// again rather than kept by the build cache.
 	st.search = search.NewBuilder(searchPage(res.Pages).Search)
 	// Its pieces, in search.ShardDir, need no claim: nothing else is
 	// published there (content/ publishes only images).
@@ -285,12 +342,18 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	for _, f := range others {
 		put(f.Path, f.Data)
 	}
-	ds = r.Pages(res.Pages, put)
+	ds = r.Pages(draw, put)
 	res.Diags.Merge(ds)
 	res.Diags.Merge(g.result())
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()
 		return res
+	}
+	if keys != nil {
+		opts.Cache.SetMarkdown(st.md.Rendered())
+		if opts.whole != (cache.Key{}) {
+			opts.Cache.SetWhole(opts.whole, summary(res))
+		}
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	res.Files = files
