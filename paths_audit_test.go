@@ -24,6 +24,7 @@ var osPathPackages = map[string]bool{
 	"generator/watch":    true,
 	"generator/serve":    true,
 	"generator/sitetest": true, // golden files
+	"generator/cache":    true, // the build cache's file beside the site
 }
 
 // TestEnginePathsAreSlashPaths: Windows is a first-class target, and the

@@ -26,6 +26,7 @@ var uiMessages = map[string]Message{
 	"status.overskredet":  {"Frist overskredet", "Deadline overdue"},
 	"frist.passeret":      {"frist %s passeret", "deadline %s passed"},
 	"frist.dato":          {"frist %s", "deadline %s"},
+	"frist.passeret.kort": {"passeret", "passed"},
 	"hvornaar.none":       {"ikke angivet", "not given"},
 	"period.unread.short": {"tidsrummet kunne ikke læses", "time frame not understood"},
 

@@ -1,11 +1,9 @@
 package pages
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 // Lists that grow with the site are split over pages of a bounded size,
@@ -26,14 +24,8 @@ type Pager struct {
 func (p *Pager) Pages() int { return len(p.Paths) }
 
 // PagePath is the output path of page n (from 1) of the list published at
-// first: "status/i-gang.html", then "status/i-gang.side-2.html", ... A dot
-// cannot occur in an id, so no page of a list takes another page's path.
-func PagePath(first string, n int) string {
-	if n <= 1 {
-		return first
-	}
-	return strings.TrimSuffix(first, ".html") + ".side-" + strconv.Itoa(n) + ".html"
-}
+// first (urls.PagePath).
+func PagePath(first string, n int) string { return urls.PagePath(first, n) }
 
 // perStatusPage is how many indsatser a status page lists: about 40 KB of
 // HTML.

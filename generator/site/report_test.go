@@ -118,10 +118,15 @@ func TestStatusAndReportOnPages(t *testing.T) {
 			t.Errorf("plan table lacks %q", s)
 		}
 	}
-	for _, s := range []string{"Tilsynets påbud", "Påbud", "frist 1.3.2022", "Opfølgning", "Fraværet er faldet."} {
+	for _, s := range []string{"Tilsynets påbud", "frist 1.3.2022", "Opfølgning", "Fraværet er faldet."} {
 		if !strings.Contains(text(indA), s) {
 			t.Errorf("indsats page lacks %q", s)
 		}
+	}
+	// The heading over the tilsyn's text names the påbud; a line above it
+	// saying "Påbud" again would say it twice.
+	if strings.Contains(indA, `<p class="grundlag"><strong>`) {
+		t.Error("the indsats page names the påbud twice: in a line of its own and in the heading over the tilsyn's text")
 	}
 	// Work without a status whose end has passed: a quiet fact, no judgment.
 	if !strings.Contains(indB, `<span class="frist-passeret">frist 31.3.2022 passeret</span>`) {

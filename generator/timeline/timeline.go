@@ -297,6 +297,10 @@ func (b buf) svg(rows []Row, a axis, now time.Time, lang i18n.Lang, table string
 			}
 		}
 		if note := ak.Frist.Note(lang); note != "" {
+			if ak.Readable && ak.Hvornaar.Text != "" && !ak.Frist.Overdue {
+				// The reading just before names the date already.
+				note = i18n.T(lang, "frist.passeret.kort")
+			}
 			b = b.s(" (").esc(note).s(")")
 		}
 		b = b.s(`</title>`)

@@ -109,6 +109,35 @@ type Parsed struct {
 	Plan string
 	ID   string
 	Nr   int
+	Page int // a long list's page (PagePath) from 2; 0 for its first page
+}
+
+// PagePath is the output path of page n (from 1) of the list published at
+// first: "status/i-gang.html", then "status/i-gang.side-2.html", ... A dot
+// cannot occur in an id, so no page of a list takes another page's path.
+func PagePath(first string, n int) string {
+	if n <= 1 {
+		return first
+	}
+	return strings.TrimSuffix(first, ".html") + ".side-" + strconv.Itoa(n) + ".html"
+}
+
+// splitPage undoes PagePath: the first page's path and the page number
+// (0 for a path that is no later page).
+func splitPage(p string) (string, int) {
+	stem, ok := strings.CutSuffix(p, ".html")
+	if !ok {
+		return p, 0
+	}
+	i := strings.LastIndex(stem, ".side-")
+	if i < 0 {
+		return p, 0
+	}
+	n, err := strconv.Atoi(stem[i+len(".side-"):])
+	if err != nil || n < 2 || strconv.Itoa(n) != stem[i+len(".side-"):] {
+		return p, 0
+	}
+	return stem[:i] + ".html", n
 }
 
 var fixed = map[string]Kind{
@@ -121,6 +150,14 @@ var fixed = map[string]Kind{
 // inverse of the functions above. A path none of them makes is
 // KindOther.
 func Parse(p string) Parsed {
+	if first, n := splitPage(p); n > 0 {
+		r := Parse(first)
+		if r.Kind == KindOther {
+			return r
+		}
+		r.Page = n
+		return r
+	}
 	if k, ok := fixed[p]; ok {
 		return Parsed{Kind: k}
 	}

@@ -34,6 +34,13 @@ func TestRoundTrip(t *testing.T) {
 		{"historier/index.html", Parsed{Kind: KindStories}},
 		{"temaer/09.html", Parsed{Kind: KindTema, ID: "09"}},
 		{"andet/x.html", Parsed{Kind: KindOther}},
+		// A long list's later pages are pages of the same list.
+		{PagePath(Status("i-gang"), 2), Parsed{Kind: KindStatus, ID: "i-gang", Page: 2}},
+		{PagePath(Role("bostedet/leder"), 12), Parsed{Kind: KindRole, ID: "bostedet/leder", Page: 12}},
+		{PagePath(Status("i-gang"), 1), Parsed{Kind: KindStatus, ID: "i-gang"}},
+		{"status/i-gang.side-1.html", Parsed{Kind: KindStatus, ID: "i-gang.side-1"}},
+		{"status/i-gang.side-02.html", Parsed{Kind: KindStatus, ID: "i-gang.side-02"}},
+		{"andet/x.side-2.html", Parsed{Kind: KindOther}},
 	} {
 		if got := Parse(c.path); got != c.want {
 			t.Errorf("Parse(%q) = %+v, want %+v", c.path, got, c.want)
