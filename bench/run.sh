@@ -34,6 +34,8 @@ echo "| N | handleplan build | Hugo build | Hugo ÷ handleplan | cp -r of output
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 declare -A R
 declare -A T
+declare -A L
+declare -A S
 declare -A E # no change, body edit, title edit ÷ cold
 for n in "${sizes[@]}"; do
 	site="$work/site-$n"
@@ -91,6 +93,11 @@ for n in "${sizes[@]}"; do
 	cp_ratio=$(awk -v a="$ours" -v b="$cp_m" 'BEGIN{printf "%.1f×", a/b}')
 	size=$(du -sm "$site/public" | cut -f1)
 	hsize=$([ -d "$work/hugo-$n" ] && echo "$(du -sm "$work/hugo-$n" | cut -f1) MB" || echo n/a)
+	# The largest HTML page, and what the search page loads before a
+	# word is typed: the page, the index's manifest, its scripts and CSS.
+	L[$n]=$(find "$site/public" -name '*.html' -printf '%s\n' | sort -n | tail -1)
+	S[$n]=$(cat "$site/public/soeg/index.html" "$site/public/search-index.js" "$site/public/assets/search.js" \
+		"$site/public/assets/header-search.js" "$site/public/assets/style.css" | wc -c)
 	read -r e_none e_body e_title <<<"${E[$n]}"
 	echo "| $n | ${ours} s | ${hugo_m} s | $ratio | ${cp_m} s | $cp_ratio | $((ours_rss / 1024)) MB | $hugo_rss_mb | $rss_ratio | ${size} MB | $hsize | ${again} s | $rewritten | $e_none | $e_body | $e_title |"
 	R[$n]="$ratio $cp_ratio $rss_ratio $rewritten"
@@ -125,6 +132,13 @@ if [ -n "${R[$largest]:-}" ]; then
 	echo "- no-change build ÷ cold at most 0.1: $e_none — $(verdict "$e_none <= 0.1")"
 	echo "- one body edit, then build, ÷ cold at most 0.15: $e_body — $(verdict "$e_body <= 0.15")"
 	echo "- one title edit, then build, ÷ cold at most 0.3: $e_title — $(verdict "$e_title <= 0.3")"
+	echo "- largest HTML page at most 1 MB: $((L[$largest] / 1024)) KB — $(verdict "${L[$largest]} <= 1048576")"
+	echo "- the search page's first load at most 300 KB: $((S[$largest] / 1024)) KB — $(verdict "${S[$largest]} <= 307200")"
+	if [ -d "$work/hugo-$largest" ]; then
+		ob=$(du -sb "$work/site-$largest/public" | cut -f1); hb=$(du -sb "$work/hugo-$largest" | cut -f1)
+		echo "- output bytes ÷ Hugo's at most 1.3: $(awk -v a="$ob" -v b="$hb" 'BEGIN{printf "%.2f", a/b}') — $(verdict "$ob / $hb <= 1.3")"
+		echo "- peak RSS ÷ Hugo's at most 0.25: ${rss_ratio} — $([ "$rss_ratio" = n/a ] && echo n/a || verdict "${rss_ratio%\%} <= 25")"
+	fi
 	if [ "$ratio" != n/a ]; then
 		echo "- cold build ÷ Hugo's at most 0.6: $(awk -v r="${ratio%×}" 'BEGIN{printf "%.2f", 1/r}') — $(verdict "1 / ${ratio%×} <= 0.6")"
 	fi

@@ -150,10 +150,7 @@ func (fs *flagSet) flagError(err error) string {
 // flags, each with its description and default.
 func (fs *flagSet) help() {
 	var b strings.Builder
-	usage := usageDa
-	if fs.lang == i18n.En {
-		usage = usageEn
-	}
+	usage := fs.t("cli.usage.text")
 	b.WriteString(fs.t("cli.help.usage") + "\n")
 	in := false
 	for _, line := range strings.Split(usage, "\n") {

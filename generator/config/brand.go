@@ -131,11 +131,7 @@ func ratio(lang i18n.Lang, r float64) string {
 	if r < MinContrast && v >= MinContrast {
 		v = math.Floor(r*100) / 100
 	}
-	s := strconv.FormatFloat(v, 'f', 2, 64)
-	if lang == i18n.Da {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return i18n.Decimal(lang, strconv.FormatFloat(v, 'f', 2, 64))
 }
 
 // logoTypes are the logo's file types, by extension, with the media type

@@ -136,6 +136,16 @@ func fromLatin1(s string) string {
 	return b.String()
 }
 
+// For returns the embedded patterns of the language lang (a tag as in
+// config.toml: "da"), or nil for a language without them: which languages
+// hyphenate is decided here, not by the callers.
+func For(lang string) *Patterns {
+	if lang == "da" {
+		return Danish()
+	}
+	return nil
+}
+
 // Danish returns the embedded Danish patterns, read once.
 var Danish = sync.OnceValue(func() *Patterns {
 	p, err := Parse(daDK)

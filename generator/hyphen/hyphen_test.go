@@ -127,3 +127,16 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+// For decides which languages hyphenate: Danish does, English (which has
+// no embedded patterns) and an unknown tag do not.
+func TestFor(t *testing.T) {
+	if For("da") != Danish() {
+		t.Error(`For("da") is not the Danish patterns`)
+	}
+	for _, l := range []string{"en", "", "sv"} {
+		if For(l) != nil {
+			t.Errorf("For(%q) has patterns", l)
+		}
+	}
+}

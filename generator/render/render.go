@@ -271,11 +271,12 @@ func (r *Renderer) draw(buf *bytes.Buffer, p *pages.Page) error {
 		}
 		return err
 	}
-	if r.lang == i18n.Da {
-		// Soft hyphens where Danish words may break, in table cells and
-		// headings only (hyphen.HTML); the search index, feeds and export
-		// are made from the model, not from pages, and never get them.
-		if out := hyphen.Danish().HTML(buf.Bytes()); len(out) != buf.Len() {
+	if hy := hyphen.For(string(r.lang)); hy != nil {
+		// Soft hyphens where the language's words may break, in table
+		// cells and headings only (hyphen.HTML); the search index, feeds
+		// and export are made from the model, not from pages, and never
+		// get them.
+		if out := hy.HTML(buf.Bytes()); len(out) != buf.Len() {
 			buf.Reset()
 			buf.Write(out)
 		}
