@@ -178,7 +178,14 @@ func DrawDescribed(rows []Row, now time.Time, lang i18n.Lang, caption, id, table
 		return ""
 	}
 	b := make(buf, 0, 1024+600*len(rows))
-	b = b.s(`<figure class="timeline" id="`).s(id).s(`"><figcaption id="`).s(id).s(`-cap">`).esc(caption).s(`</figcaption>`)
+	b = b.s(`<figure class="timeline" id="`).s(id).s(`"`)
+	if table != "" {
+		// On a phone the picture scrolls sideways inside the figure; with
+		// no table of its own, nothing in it takes the keyboard's focus,
+		// so the figure does, to be scrolled with the arrow keys.
+		b = b.s(` tabindex="0" aria-labelledby="`).s(id).s(`-cap"`)
+	}
+	b = b.s(`><figcaption id="`).s(id).s(`-cap">`).esc(caption).s(`</figcaption>`)
 	from, to, ok := rangeOf(rows, now)
 	if ok {
 		a := axis{from: from, to: to, x0: labelW, x1: width - right}

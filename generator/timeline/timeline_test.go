@@ -316,6 +316,10 @@ func TestDescribedByTableAbove(t *testing.T) {
 	if strings.Contains(h, "<table") || strings.Contains(h, "timeline-table") {
 		t.Error("the activities are repeated under the picture")
 	}
+	// Nothing inside takes focus, so the figure does: a phone scrolls it.
+	if !strings.Contains(h, `<figure class="timeline" id="tl" tabindex="0" aria-labelledby="tl-cap">`) {
+		t.Error("a described timeline cannot be scrolled with the keyboard")
+	}
 	h = string(Draw(sample(i18n.Da), now, i18n.Da, "T", "tl"))
 	if strings.Contains(h, "aria-describedby") || !strings.Contains(h, "<table>") {
 		t.Error("a timeline without a table above must carry its own")
