@@ -327,13 +327,7 @@ func (b *Builder) Script() []byte {
 				out = append(out, ',')
 			}
 			n++
-			f := b.frag[id]
-			k := bytes.IndexByte(f, 0)
-			if part == 0 {
-				out = append(out, f[:k]...)
-			} else {
-				out = append(out, f[k+1:]...)
-			}
+			out = b.appendFrag(out, id, part)
 		}
 		if n == 0 {
 			out = append(out, "null"...)
@@ -385,4 +379,15 @@ func Summary(text string, n int) string {
 		cut = cut[:i]
 	}
 	return cut + " …"
+}
+
+// appendFrag appends part 0 (the term) or part 1 (its postings) of term
+// id's fragment, which holds the two separated by a NUL byte.
+func (b *Builder) appendFrag(out []byte, id int32, part int) []byte {
+	f := b.frag[id]
+	k := bytes.IndexByte(f, 0)
+	if part == 0 {
+		return append(out, f[:k]...)
+	}
+	return append(out, f[k+1:]...)
 }

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"bytes"
 	"encoding/json"
 	"hash/fnv"
 	"strconv"
@@ -132,13 +131,7 @@ func (b *Builder) termShard(name string, n int, ids []int32) []byte {
 			if n > 0 {
 				out = append(out, ',')
 			}
-			f := b.frag[id]
-			k := bytes.IndexByte(f, 0)
-			if part == 0 {
-				out = append(out, f[:k]...)
-			} else {
-				out = append(out, f[k+1:]...)
-			}
+			out = b.appendFrag(out, id, part)
 		}
 	}
 	return append(out, "]});\n"...)

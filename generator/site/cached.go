@@ -71,14 +71,7 @@ func (st *state) siteKey(site fs.FS, th *render.Theme, opts Options) cache.Key {
 	for _, f := range st.published {
 		h.String(f.Path).Bytes(f.Data)
 	}
-	h.String(opts.Now.UTC().Format(time.RFC3339Nano))
-	flag := func(b bool) string {
-		if b {
-			return "1"
-		}
-		return "0"
-	}
-	h.String(flag(opts.Drafts) + flag(opts.Strict) + flag(opts.uncompacted) + opts.bundle)
+	hashOptions(h, opts)
 	h.String(string(st.site.Lang))
 	allowed := make([]string, 0, len(st.site.CPRAllowed))
 	for n := range st.site.CPRAllowed {
@@ -152,14 +145,7 @@ type Reused struct {
 // something could not be read (the build then says what).
 func inputsKey(site, theme fs.FS, opts Options) (cache.Key, bool) {
 	h := cache.NewHasher().String("inputs")
-	h.String(opts.Now.UTC().Format(time.RFC3339Nano))
-	flag := func(b bool) string {
-		if b {
-			return "1"
-		}
-		return "0"
-	}
-	h.String(flag(opts.Drafts) + flag(opts.Strict) + flag(opts.uncompacted) + opts.bundle)
+	hashOptions(h, opts)
 	th, err := render.LoadTheme(theme, site)
 	if err != nil {
 		return cache.Key{}, false
@@ -237,4 +223,17 @@ func summary(res Result) []byte {
 		return nil
 	}
 	return b
+}
+
+// hashOptions adds what of the options changes the output: "today" and
+// the switches.
+func hashOptions(h *cache.Hasher, opts Options) {
+	h.String(opts.Now.UTC().Format(time.RFC3339Nano))
+	flag := func(b bool) string {
+		if b {
+			return "1"
+		}
+		return "0"
+	}
+	h.String(flag(opts.Drafts) + flag(opts.Strict) + flag(opts.uncompacted) + opts.bundle)
 }
