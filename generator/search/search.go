@@ -157,6 +157,19 @@ type Builder struct {
 	frag    [][]byte         // id → JSON of term and postings; nil when stale
 	perDoc  [][]docTerm      // document → its terms
 	order   []int32          // ids by term; nil when stale
+	// What Files wrote last, so that an edit writes again only the
+	// pieces it changed: term pieces by name, document pieces by number
+	// (docDirty: those a Replace changed since).
+	termMemo map[string]memoPiece
+	docMemo  []memoPiece
+	docDirty map[int]bool
+}
+
+// memoPiece is a piece as Files last wrote it, with the term ids it holds.
+type memoPiece struct {
+	ids  []int32
+	data []byte
+	hash string
 }
 
 type posting struct {
@@ -255,6 +268,10 @@ func (b *Builder) Replace(i int, d Doc) {
 		}
 	}
 	b.docFrag[i] = docJSON(d)
+	if b.docDirty == nil {
+		b.docDirty = map[int]bool{}
+	}
+	b.docDirty[i/DocsPerShard] = true
 	b.perDoc[i] = b.add(int32(i), weights(d))
 }
 

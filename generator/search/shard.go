@@ -3,6 +3,7 @@ package search
 import (
 	"encoding/json"
 	"hash/fnv"
+	"slices"
 	"strconv"
 )
 
@@ -49,39 +50,60 @@ type File struct {
 func (b *Builder) Files() []File {
 	order := b.sorted()
 	var live []int32
+	fresh := map[int32]bool{} // terms whose JSON is new since the last call
 	for _, id := range order {
 		if len(b.post[id]) > 0 {
 			live = append(live, id)
 			if b.frag[id] == nil {
 				b.frag[id] = termJSON(b.terms[id], b.post[id])
+				fresh[id] = true
 			}
 		}
 	}
 	var files []File
 	var keys []string
 	var hashes []string
+	memo := make(map[string]memoPiece, len(b.termMemo))
 	for _, ids := range b.pieces(live) {
 		name := "t" + strconv.Itoa(len(keys))
-		data := b.termShard(name, len(keys), ids)
+		m, ok := b.termMemo[name]
+		if !ok || !slices.Equal(m.ids, ids) || slices.ContainsFunc(ids, func(id int32) bool { return fresh[id] }) {
+			data := b.termShard(name, len(keys), ids)
+			m = memoPiece{ids: ids, data: data, hash: hash(data)}
+		}
+		memo[name] = m
 		keys = append(keys, b.terms[ids[0]])
-		hashes = append(hashes, hash(data))
-		files = append(files, File{Path: ShardDir + name + ".js", Data: data})
+		hashes = append(hashes, m.hash)
+		files = append(files, File{Path: ShardDir + name + ".js", Data: m.data})
 	}
+	b.termMemo = memo
 	nd := 0
 	for lo := 0; lo < len(b.docFrag); lo += DocsPerShard {
 		name := "d" + strconv.Itoa(nd)
-		out := []byte(`window.HANDLEPLAN_SEARCH_PART("` + name + `",{"d":[`)
-		for i, f := range b.docFrag[lo:min(lo+DocsPerShard, len(b.docFrag))] {
-			if i > 0 {
-				out = append(out, ',')
+		hi := min(lo+DocsPerShard, len(b.docFrag))
+		if nd >= len(b.docMemo) || b.docDirty[nd] || len(b.docMemo[nd].ids) != hi-lo {
+			out := []byte(`window.HANDLEPLAN_SEARCH_PART("` + name + `",{"d":[`)
+			for i, f := range b.docFrag[lo:hi] {
+				if i > 0 {
+					out = append(out, ',')
+				}
+				out = append(out, f...)
 			}
-			out = append(out, f...)
+			out = append(out, "]});\n"...)
+			// ids holds only the piece's length: its documents are lo..hi.
+			m := memoPiece{ids: make([]int32, hi-lo), data: out, hash: hash(out)}
+			if nd < len(b.docMemo) {
+				b.docMemo[nd] = m
+			} else {
+				b.docMemo = append(b.docMemo, m)
+			}
 		}
-		out = append(out, "]});\n"...)
-		hashes = append(hashes, hash(out))
-		files = append(files, File{Path: ShardDir + name + ".js", Data: out})
+		hashes = append(hashes, b.docMemo[nd].hash)
+		files = append(files, File{Path: ShardDir + name + ".js", Data: b.docMemo[nd].data})
 		nd++
 	}
+	b.docMemo = b.docMemo[:nd]
+	clear(b.docDirty)
 	// The manifest: the keys and hashes after `,"t":`, where the CPR
 	// guard stops reading (see guard.go): they are no text of a page.
 	k, _ := json.Marshal(keys)

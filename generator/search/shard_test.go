@@ -95,6 +95,16 @@ func TestShardsHoldTheIndex(t *testing.T) {
 			t.Errorf("%d documents: the pieces are not the index", n)
 		}
 		if n == 2000 {
+			// Files keeps the pieces an edit did not touch: after edits
+			// in two documents' pieces, what it writes is still a fresh
+			// build's, byte for byte.
+			for _, e := range [][2]int{{5, 1999}, {1990, 7}, {40, 41}} {
+				b.Replace(e[0], docs[e[1]])
+				docs[e[0]] = docs[e[1]]
+				if !reflect.DeepEqual(b.Files(), NewBuilder(docs).Files()) {
+					t.Errorf("after Replace(%d), the pieces differ from a fresh build's", e[0])
+				}
+			}
 			if biggest > 2*shardMax {
 				t.Errorf("a piece of %d bytes", biggest)
 			}
