@@ -246,6 +246,12 @@ func (p *Page) Wide() bool {
 	return p.Plan == nil && p.Indsats == nil && p.Story == nil && p.Static == nil && p.Role == nil && p.Status == ""
 }
 
+// ShowsText reports whether the page may show the Markdown text of a file
+// its Deps name. Role and status pages list from their files' front matter
+// only (titles, statuses, deadlines, activities), so an edit to a text
+// alone leaves them as they are.
+func (p *Page) ShowsText() bool { return p.Role == nil && p.Status == "" }
+
 // Doc is the document the page is the page of: its indsats, story, free
 // page or plan; nil for a page that gathers from the whole site.
 func (p *Page) Doc() model.Document {

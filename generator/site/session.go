@@ -344,7 +344,12 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 	}
 
 	// Redraw the pages that show the text, on every core.
-	ps := s.bySource[p]
+	var ps []*pages.Page
+	for _, pg := range s.bySource[p] {
+		if pg.ShowsText() {
+			ps = append(ps, pg)
+		}
+	}
 	if !s.draw(&u, ps) {
 		return s.full(now), true
 	}
