@@ -912,18 +912,16 @@ func (b *builder) checkRoleAliases(docs []*content.Plan, plans map[string]*Plan)
 	}
 }
 
-func (b *builder) roles() { b.site.Roles = roles(b.site.Plans) }
+func (b *builder) roles() { b.site.Roles, b.site.roleByKey = roles(b.site.Plans) }
 
 // roles gathers who owns what, per tilbud: "Ledelse" in two tilbud is two
 // roles. A role is named by its alias target when the plan has one, and
 // keeps the spellings the plans use. Ids are "<tilbud>/<rolle>", unique
-// in URLs.
-func roles(plans []*Plan) []*Role {
-	var out []*Role
-	type key struct{ tilbud, name string }
-	byKey := map[key]*Role{}
+// in URLs. byKey finds a role by its tilbud and name (see Site.RoleOf).
+func roles(plans []*Plan) (out []*Role, byKey map[roleKey]*Role) {
+	byKey = map[roleKey]*Role{}
 	get := func(p *Plan, written string) *Role {
-		k := key{p.Owner(), p.RoleName(written)}
+		k := roleKey{p.Owner(), p.RoleName(written)}
 		r := byKey[k]
 		if r == nil {
 			r = &Role{Name: k.name, Tilbud: k.tilbud}
@@ -990,7 +988,7 @@ func roles(plans []*Plan) []*Role {
 		}
 		r.ID = unique(strings.TrimSuffix(f, "/") + "/" + id)
 	}
-	return out
+	return out, byKey
 }
 
 func containsIndsats(list []*Indsats, i *Indsats) bool {
