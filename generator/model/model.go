@@ -12,6 +12,7 @@ package model
 import (
 	"bytes"
 	"html/template"
+	"maps"
 	"net/url"
 	"slices"
 	"sort"
@@ -154,9 +155,10 @@ func (b *builder) hvem(src content.PartList, pos func(k int) diag.Pos) (roles []
 
 // roleName is a role name as written, spaces normalised; aliases are
 // resolved where the roles are gathered, so the page keeps the spelling.
-func (b *builder) roleName(r string) string {
-	return strings.Join(strings.Fields(plainTitle(r)), " ")
-}
+func (b *builder) roleName(r string) string { return tidy(plainTitle(r)) }
+
+// tidy collapses each run of white space in s to one space and trims it.
+func tidy(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // Build validates set and returns the site model.
 func Build(set *content.Set, cfg config.Config, models *kvalitet.Registry, md *markdown.Renderer, opts Options) (*Site, diag.List) {
@@ -404,7 +406,7 @@ func (b *builder) status(s string, pos func() diag.Pos) Status {
 	if strings.TrimSpace(s) == "" {
 		return ""
 	}
-	st := Status(strings.ToLower(strings.Join(strings.Fields(s), " ")))
+	st := Status(strings.ToLower(tidy(s)))
 	if statusSet[st] {
 		return st
 	}
@@ -853,17 +855,12 @@ func (b *builder) written(kind, name string, pos func() diag.Pos) {
 // win) and checks the plan's: no empty target, no alias of an alias.
 func (b *builder) planRoles(own map[string]string, pos *frontmatter.Positions) map[string]string {
 	out := map[string]string{}
-	tidy := func(s string) string { return strings.Join(strings.Fields(s), " ") }
 	for from, to := range b.site.Config.Roller {
 		if from, to = tidy(from), tidy(to); from != "" && to != "" {
 			out[from] = to
 		}
 	}
-	keys := make([]string, 0, len(own))
-	for k := range own {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(own))
 	for _, k := range keys {
 		to := tidy(own[k])
 		if to == "" {
@@ -899,13 +896,8 @@ func (b *builder) checkRoleAliases(docs []*content.Plan, plans map[string]*Plan)
 				}
 			}
 		}
-		keys := make([]string, 0, len(d.Matter.Roller))
-		for k := range d.Matter.Roller {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			if !used[strings.Join(strings.Fields(k), " ")] && strings.TrimSpace(d.Matter.Roller[k]) != "" {
+		for _, k := range slices.Sorted(maps.Keys(d.Matter.Roller)) {
+			if !used[tidy(k)] && strings.TrimSpace(d.Matter.Roller[k]) != "" {
 				b.warnHint(d.Pos.Pos("roller", k), b.hint("content.roller.unused.hint"), "content.roller.unused", k)
 			}
 		}
