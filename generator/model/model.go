@@ -10,7 +10,6 @@
 package model
 
 import (
-	"bytes"
 	"html/template"
 	"maps"
 	"net/url"
@@ -227,22 +226,9 @@ func looseCPR(f *frontmatter.File) []cpr.Match {
 
 func bodyStart(f *frontmatter.File) int {
 	if f.BodyLine > 0 {
-		return lineStart(f.Src, f.BodyLine)
+		return diag.LineStart(f.Src, f.BodyLine)
 	}
 	return len(f.Src)
-}
-
-// lineStart is the byte offset of line n (1-based) in src.
-func lineStart(src []byte, n int) int {
-	off := 0
-	for i := 1; i < n; i++ {
-		j := bytes.IndexByte(src[off:], '\n')
-		if j < 0 {
-			return len(src)
-		}
-		off += j + 1
-	}
-	return off
 }
 
 // allowCPR records numbers that a file with tillad_cpr_lignende may
