@@ -27,7 +27,7 @@ type Site struct {
 	Plans   []*Plan     // by orden, then title
 	Stories []*Story    // newest first
 	Pages   []*FreePage // by orden, then title
-	Roles   []*Role     // by name
+	Roles   []*Role     // by tilbud, then name
 	Assets  []content.Asset
 	// Files lists every source file, relative to the site folder.
 	Files []string
