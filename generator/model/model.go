@@ -558,10 +558,19 @@ func (b *builder) hvornaarCell(d *content.Indsats, ind *Indsats, ref period.Ref)
 	for _, p := range cell {
 		written[strings.TrimSpace(p.Tekst)] = true
 	}
+	// byHvornaar is the first activity with each hvornaar, as written;
+	// notes are the activities' tidsnoter.
+	byHvornaar := map[string]*Aktivitet{}
+	notes := map[string]bool{}
 	for i, a := range ind.Aktiviteter {
-		if t := strings.TrimSpace(d.Matter.Aktivitet[i].Hvornaar); t != "" && !written[t] {
+		t := strings.TrimSpace(d.Matter.Aktivitet[i].Hvornaar)
+		if _, ok := byHvornaar[t]; !ok {
+			byHvornaar[t] = a
+		}
+		if t != "" && !written[t] {
 			b.warnHint(d.Pos.Pos("aktivitet", i, "hvornaar"), b.hint("content.hvornaarcell.hint"), "content.hvornaarcell", t)
 		}
+		notes[a.Tidsnote] = true
 		if a.Tidsnote != "" && !written[a.Tidsnote] {
 			b.warnHint(d.Pos.Pos("aktivitet", i, "tidsnote"), b.hint("content.hvornaarcell.hint"), "content.hvornaarcell", a.Tidsnote)
 		}
@@ -573,20 +582,12 @@ func (b *builder) hvornaarCell(d *content.Indsats, ind *Indsats, ref period.Ref)
 		}
 		b.part(&out[k].Tekst, p)
 		t := strings.TrimSpace(p.Tekst)
-		matched := false
-		for i, a := range ind.Aktiviteter {
-			if strings.TrimSpace(d.Matter.Aktivitet[i].Hvornaar) == t {
-				out[k].Readable, out[k].Reading, out[k].Frist = a.Readable, a.Reading, a.Frist
-				matched = true
-				break
-			}
-		}
-		if matched {
+		if a := byHvornaar[t]; a != nil {
+			out[k].Readable, out[k].Reading, out[k].Frist = a.Readable, a.Reading, a.Frist
 			continue
 		}
 		var pr period.Period
-		isNote := slices.ContainsFunc(ind.Aktiviteter, func(a *Aktivitet) bool { return a.Tidsnote == t })
-		if isNote {
+		if notes[t] {
 			var prob *period.Problem
 			pr, _, prob = period.Parse(t, ref)
 			out[k].Readable = prob == nil
