@@ -263,15 +263,23 @@ func SourceLine(src []byte, n int) string {
 	if n < 1 {
 		return ""
 	}
-	for i := 1; i < n; i++ {
-		j := bytes.IndexByte(src, '\n')
-		if j < 0 {
-			return ""
-		}
-		src = src[j+1:]
-	}
+	src = src[LineStart(src, n):]
 	if j := bytes.IndexByte(src, '\n'); j >= 0 {
 		src = src[:j]
 	}
 	return strings.TrimRight(string(src), "\r")
+}
+
+// LineStart is the byte offset in src where line n (1-based) starts, or
+// len(src) when src has fewer lines.
+func LineStart(src []byte, n int) int {
+	off := 0
+	for i := 1; i < n; i++ {
+		j := bytes.IndexByte(src[off:], '\n')
+		if j < 0 {
+			return len(src)
+		}
+		off += j + 1
+	}
+	return off
 }

@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -111,10 +112,5 @@ func Decimal(l Lang, s string) string {
 	if l == En {
 		return s
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] == '.' {
-			return s[:i] + "," + s[i+1:]
-		}
-	}
-	return s
+	return strings.Replace(s, ".", ",", 1)
 }

@@ -261,20 +261,13 @@ func (m *Model) Nearest(id string, n int) []string {
 			return same[:min(n, len(same))]
 		}
 	}
-	type scored struct {
-		id string
-		d  int
+	dist := make(map[string]int, len(ids))
+	for _, c := range ids {
+		dist[c] = suggest.Distance(id, c)
 	}
-	var all []scored
-	for i, c := range ids {
-		all = append(all, scored{c, suggest.Distance(id, c)*1000 + i})
-	}
-	sort.Slice(all, func(i, j int) bool { return all[i].d < all[j].d })
-	var out []string
-	for _, s := range all[:min(n, len(all))] {
-		out = append(out, s.id)
-	}
-	return out
+	// Stable, so that ids at one distance stay in model order.
+	sort.SliceStable(ids, func(i, j int) bool { return dist[ids[i]] < dist[ids[j]] })
+	return ids[:min(n, len(ids))]
 }
 
 // IDs returns every indikator id in model order.

@@ -1,7 +1,9 @@
 package kvalitet
 
 import (
+	"maps"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -61,11 +63,7 @@ func (v *validator) check() {
 		v.errorf([]any{"gyldig_til"}, "kvalitet.file.dates.hint", nil, "kvalitet.file.dates",
 			m.GyldigTil.Format(time.DateOnly), m.GyldigFra.Format(time.DateOnly))
 	}
-	ids := make([]string, 0, len(m.Kilder))
-	for id := range m.Kilder {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	ids := slices.Sorted(maps.Keys(m.Kilder))
 	for _, id := range ids {
 		s := m.Kilder[id]
 		if strings.TrimSpace(s.Titel) == "" {
@@ -181,13 +179,7 @@ func NewRegistry(versions ...*Model) *Registry {
 	r := &Registry{families: map[string][]*Model{}, versions: map[string]*Model{}}
 	for _, m := range versions {
 		if old, ok := r.versions[m.ID]; ok {
-			fam := r.families[old.Family]
-			for i, x := range fam {
-				if x == old {
-					r.families[old.Family] = append(fam[:i:i], fam[i+1:]...)
-					break
-				}
-			}
+			r.families[old.Family] = slices.DeleteFunc(r.families[old.Family], func(x *Model) bool { return x == old })
 		}
 		r.versions[m.ID] = m
 		r.families[m.Family] = append(r.families[m.Family], m)
@@ -247,22 +239,12 @@ func (r *Registry) Versions(family string) []*Model { return r.families[family] 
 
 // Families returns the known model ids, sorted.
 func (r *Registry) Families() []string {
-	out := make([]string, 0, len(r.families))
-	for id := range r.families {
-		out = append(out, id)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(r.families))
 }
 
 // VersionIDs returns every version id, sorted.
 func (r *Registry) VersionIDs() []string {
-	out := make([]string, 0, len(r.versions))
-	for id := range r.versions {
-		out = append(out, id)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(r.versions))
 }
 
 // Pick returns the version of model family in force on day d, and whether

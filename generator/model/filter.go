@@ -74,7 +74,7 @@ func (s *Site) ForBundle(planID string) (*Site, error) {
 			out.Assets = append(out.Assets, a)
 		}
 	}
-	out.Roles = roles(out.Plans)
+	out.Roles, out.roleByKey = roles(out.Plans)
 	out.Front = nil
 	out.Bundle = &plan
 	return &out, nil

@@ -1,6 +1,9 @@
 package model
 
 import (
+	"cmp"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -31,9 +34,14 @@ func overviewVersion(def *kvalitet.Model, plans []*Plan) *kvalitet.Model {
 			count[p.Model]++
 		}
 	}
+	// Oldest first, so that on a tie the later one wins; by id where two
+	// start on one day, so that the choice never follows map order.
+	versions := slices.SortedFunc(maps.Keys(count), func(a, b *kvalitet.Model) int {
+		return cmp.Or(a.GyldigFra.Compare(b.GyldigFra), strings.Compare(a.ID, b.ID))
+	})
 	best, n := def, 0
-	for m, c := range count {
-		if c > n || (c == n && m.GyldigFra.After(best.GyldigFra)) {
+	for _, m := range versions {
+		if c := count[m]; c >= n {
 			best, n = m, c
 		}
 	}

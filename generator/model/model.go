@@ -10,8 +10,8 @@
 package model
 
 import (
-	"bytes"
 	"html/template"
+	"maps"
 	"net/url"
 	"slices"
 	"sort"
@@ -154,9 +154,10 @@ func (b *builder) hvem(src content.PartList, pos func(k int) diag.Pos) (roles []
 
 // roleName is a role name as written, spaces normalised; aliases are
 // resolved where the roles are gathered, so the page keeps the spelling.
-func (b *builder) roleName(r string) string {
-	return strings.Join(strings.Fields(plainTitle(r)), " ")
-}
+func (b *builder) roleName(r string) string { return tidy(plainTitle(r)) }
+
+// tidy collapses each run of white space in s to one space and trims it.
+func tidy(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // Build validates set and returns the site model.
 func Build(set *content.Set, cfg config.Config, models *kvalitet.Registry, md *markdown.Renderer, opts Options) (*Site, diag.List) {
@@ -225,22 +226,9 @@ func looseCPR(f *frontmatter.File) []cpr.Match {
 
 func bodyStart(f *frontmatter.File) int {
 	if f.BodyLine > 0 {
-		return lineStart(f.Src, f.BodyLine)
+		return diag.LineStart(f.Src, f.BodyLine)
 	}
 	return len(f.Src)
-}
-
-// lineStart is the byte offset of line n (1-based) in src.
-func lineStart(src []byte, n int) int {
-	off := 0
-	for i := 1; i < n; i++ {
-		j := bytes.IndexByte(src[off:], '\n')
-		if j < 0 {
-			return len(src)
-		}
-		off += j + 1
-	}
-	return off
 }
 
 // allowCPR records numbers that a file with tillad_cpr_lignende may
@@ -404,7 +392,7 @@ func (b *builder) status(s string, pos func() diag.Pos) Status {
 	if strings.TrimSpace(s) == "" {
 		return ""
 	}
-	st := Status(strings.ToLower(strings.Join(strings.Fields(s), " ")))
+	st := Status(strings.ToLower(tidy(s)))
 	if statusSet[st] {
 		return st
 	}
@@ -570,10 +558,19 @@ func (b *builder) hvornaarCell(d *content.Indsats, ind *Indsats, ref period.Ref)
 	for _, p := range cell {
 		written[strings.TrimSpace(p.Tekst)] = true
 	}
+	// byHvornaar is the first activity with each hvornaar, as written;
+	// notes are the activities' tidsnoter.
+	byHvornaar := map[string]*Aktivitet{}
+	notes := map[string]bool{}
 	for i, a := range ind.Aktiviteter {
-		if t := strings.TrimSpace(d.Matter.Aktivitet[i].Hvornaar); t != "" && !written[t] {
+		t := strings.TrimSpace(d.Matter.Aktivitet[i].Hvornaar)
+		if _, ok := byHvornaar[t]; !ok {
+			byHvornaar[t] = a
+		}
+		if t != "" && !written[t] {
 			b.warnHint(d.Pos.Pos("aktivitet", i, "hvornaar"), b.hint("content.hvornaarcell.hint"), "content.hvornaarcell", t)
 		}
+		notes[a.Tidsnote] = true
 		if a.Tidsnote != "" && !written[a.Tidsnote] {
 			b.warnHint(d.Pos.Pos("aktivitet", i, "tidsnote"), b.hint("content.hvornaarcell.hint"), "content.hvornaarcell", a.Tidsnote)
 		}
@@ -585,20 +582,12 @@ func (b *builder) hvornaarCell(d *content.Indsats, ind *Indsats, ref period.Ref)
 		}
 		b.part(&out[k].Tekst, p)
 		t := strings.TrimSpace(p.Tekst)
-		matched := false
-		for i, a := range ind.Aktiviteter {
-			if strings.TrimSpace(d.Matter.Aktivitet[i].Hvornaar) == t {
-				out[k].Readable, out[k].Reading, out[k].Frist = a.Readable, a.Reading, a.Frist
-				matched = true
-				break
-			}
-		}
-		if matched {
+		if a := byHvornaar[t]; a != nil {
+			out[k].Readable, out[k].Reading, out[k].Frist = a.Readable, a.Reading, a.Frist
 			continue
 		}
 		var pr period.Period
-		isNote := slices.ContainsFunc(ind.Aktiviteter, func(a *Aktivitet) bool { return a.Tidsnote == t })
-		if isNote {
+		if notes[t] {
 			var prob *period.Problem
 			pr, _, prob = period.Parse(t, ref)
 			out[k].Readable = prob == nil
@@ -853,17 +842,12 @@ func (b *builder) written(kind, name string, pos func() diag.Pos) {
 // win) and checks the plan's: no empty target, no alias of an alias.
 func (b *builder) planRoles(own map[string]string, pos *frontmatter.Positions) map[string]string {
 	out := map[string]string{}
-	tidy := func(s string) string { return strings.Join(strings.Fields(s), " ") }
 	for from, to := range b.site.Config.Roller {
 		if from, to = tidy(from), tidy(to); from != "" && to != "" {
 			out[from] = to
 		}
 	}
-	keys := make([]string, 0, len(own))
-	for k := range own {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(own))
 	for _, k := range keys {
 		to := tidy(own[k])
 		if to == "" {
@@ -899,31 +883,24 @@ func (b *builder) checkRoleAliases(docs []*content.Plan, plans map[string]*Plan)
 				}
 			}
 		}
-		keys := make([]string, 0, len(d.Matter.Roller))
-		for k := range d.Matter.Roller {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			if !used[strings.Join(strings.Fields(k), " ")] && strings.TrimSpace(d.Matter.Roller[k]) != "" {
+		for _, k := range slices.Sorted(maps.Keys(d.Matter.Roller)) {
+			if !used[tidy(k)] && strings.TrimSpace(d.Matter.Roller[k]) != "" {
 				b.warnHint(d.Pos.Pos("roller", k), b.hint("content.roller.unused.hint"), "content.roller.unused", k)
 			}
 		}
 	}
 }
 
-func (b *builder) roles() { b.site.Roles = roles(b.site.Plans) }
+func (b *builder) roles() { b.site.Roles, b.site.roleByKey = roles(b.site.Plans) }
 
 // roles gathers who owns what, per tilbud: "Ledelse" in two tilbud is two
 // roles. A role is named by its alias target when the plan has one, and
 // keeps the spellings the plans use. Ids are "<tilbud>/<rolle>", unique
-// in URLs.
-func roles(plans []*Plan) []*Role {
-	var out []*Role
-	type key struct{ tilbud, name string }
-	byKey := map[key]*Role{}
+// in URLs. byKey finds a role by its tilbud and name (see Site.RoleOf).
+func roles(plans []*Plan) (out []*Role, byKey map[roleKey]*Role) {
+	byKey = map[roleKey]*Role{}
 	get := func(p *Plan, written string) *Role {
-		k := key{p.Owner(), p.RoleName(written)}
+		k := roleKey{p.Owner(), p.RoleName(written)}
 		r := byKey[k]
 		if r == nil {
 			r = &Role{Name: k.name, Tilbud: k.tilbud}
@@ -990,7 +967,7 @@ func roles(plans []*Plan) []*Role {
 		}
 		r.ID = unique(strings.TrimSuffix(f, "/") + "/" + id)
 	}
-	return out
+	return out, byKey
 }
 
 func containsIndsats(list []*Indsats, i *Indsats) bool {

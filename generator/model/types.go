@@ -27,7 +27,7 @@ type Site struct {
 	Plans   []*Plan     // by orden, then title
 	Stories []*Story    // newest first
 	Pages   []*FreePage // by orden, then title
-	Roles   []*Role     // by name
+	Roles   []*Role     // by tilbud, then name
 	Assets  []content.Asset
 	// Files lists every source file, relative to the site folder.
 	Files []string
@@ -41,7 +41,14 @@ type Site struct {
 	// written maps "hvem\x00NAME" and "tema\x00NAME" to where a role or
 	// a tema outside the quality model is first written.
 	written map[string]func() diag.Pos
+	// roleByKey finds a role of Roles by its tilbud and name, so that a
+	// page's every hvem (RoleOf) costs a map lookup, not a scan of all
+	// roles; set with Roles.
+	roleByKey map[roleKey]*Role
 }
+
+// roleKey is what tells roles apart: the tilbud and the role's name.
+type roleKey struct{ tilbud, name string }
 
 // RolePos is where the role name is first written in the content, for a
 // message about the role's page; a zero Pos if it is not written.
@@ -125,6 +132,10 @@ func (p *Plan) RoleName(written string) string {
 // site has none.
 func (s *Site) RoleOf(p *Plan, written string) *Role {
 	name, owner := p.RoleName(written), p.Owner()
+	if s.roleByKey != nil {
+		return s.roleByKey[roleKey{owner, name}]
+	}
+	// A Site made by hand, not by Build or ForBundle.
 	for _, r := range s.Roles {
 		if r.Name == name && r.Tilbud == owner {
 			return r

@@ -81,10 +81,12 @@
 package period
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -209,15 +211,8 @@ var monthNames = func() map[string]time.Month {
 // monthRE matches a month word, the longest first ("sept" before "sep"),
 // and a dot after an abbreviation.
 var monthRE = func() string {
-	words := make([]string, 0, len(monthNames))
-	for w := range monthNames {
-		words = append(words, w)
-	}
-	sort.Slice(words, func(i, j int) bool {
-		if len(words[i]) != len(words[j]) {
-			return len(words[i]) > len(words[j])
-		}
-		return words[i] < words[j]
+	words := slices.SortedFunc(maps.Keys(monthNames), func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b))
 	})
 	return `(` + strings.Join(words, "|") + `)\.?`
 }()
