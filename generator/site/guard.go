@@ -61,20 +61,16 @@ func newGuard(m *model.Site, ps []*pages.Page, assets []string, themeAssets []st
 	return g
 }
 
-// path checks an output path; it reports whether the path is clean.
-func (g *guard) path(p string) bool {
-	ms := cpr.FindString(p)
-	clean := true
-	for _, m := range ms {
+// path checks an output path.
+func (g *guard) path(p string) {
+	for _, m := range cpr.FindString(p) {
 		if g.allowed[m.Digits] {
 			continue
 		}
-		clean = false
 		g.add(diag.Diagnostic{Pos: diag.Pos{File: g.source(p)}, Severity: diag.Error,
 			Msg:  i18n.T(g.lang, "cpr.outname", p, m.Masked),
 			Hint: i18n.T(g.lang, "cpr.outname.hint", g.sources(p))})
 	}
-	return clean
 }
 
 // file checks an output file's bytes; it may be called from several
