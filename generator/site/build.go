@@ -274,17 +274,13 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	for _, f := range extra {
 		claims = append(claims, pages.Claim{Path: f.Path})
 	}
-	for _, f := range r.Assets() {
-		claims = append(claims, pages.Claim{Path: f.Path})
-	}
-	for _, f := range st.published {
-		claims = append(claims, pages.Claim{Path: f.Path, From: diag.Pos{File: "content/" + f.Path}})
-	}
 	var themeAssets, contentAssets []string
 	for _, f := range r.Assets() {
+		claims = append(claims, pages.Claim{Path: f.Path})
 		themeAssets = append(themeAssets, f.Path)
 	}
 	for _, f := range st.published {
+		claims = append(claims, pages.Claim{Path: f.Path, From: diag.Pos{File: content.Dir + "/" + f.Path}})
 		contentAssets = append(contentAssets, f.Path)
 	}
 	g := newGuard(m, res.Pages, contentAssets, themeAssets)
