@@ -1,4 +1,4 @@
-// Package build runs the whole pipeline for one site, in one direction:
+// Package site runs the whole pipeline for one site, in one direction:
 //
 //	config + content (fs.FS) → model → pages → render → minify → files
 //
