@@ -107,10 +107,7 @@ func Open(site, out string) *Store {
 		return p
 	}
 	site, out = abs(site), abs(out)
-	s := &Store{id: identity(site, out), file: filepath.Join(folder(site), fileName), out: out}
-	s.reset()
-	s.load()
-	return s
+	return OpenFile(filepath.Join(folder(site), fileName), site, out)
 }
 
 // OpenFile is Open with the cache file named, for tests.
