@@ -3,6 +3,8 @@ package site
 import (
 	"encoding/json"
 	"io/fs"
+	"maps"
+	"slices"
 	"sort"
 	"time"
 
@@ -69,12 +71,7 @@ func (st *state) siteKey(site fs.FS, th *render.Theme, opts Options) cache.Key {
 	}
 	hashOptions(h, opts)
 	h.String(string(st.site.Lang))
-	allowed := make([]string, 0, len(st.site.CPRAllowed))
-	for n := range st.site.CPRAllowed {
-		allowed = append(allowed, n)
-	}
-	sort.Strings(allowed)
-	for _, n := range allowed {
+	for _, n := range slices.Sorted(maps.Keys(st.site.CPRAllowed)) {
 		h.String(n)
 	}
 	h.String(signature(st.site))

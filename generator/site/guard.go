@@ -3,7 +3,8 @@ package site
 import (
 	"bytes"
 	"io/fs"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -180,12 +181,7 @@ func CheckOutput(m *model.Site, name string, data []byte) diag.List {
 // finding makes the Session build in full, which names them.
 func checkFiles(m *model.Site, files map[string][]byte) diag.List {
 	g := &guard{lang: m.Lang, allowed: m.CPRAllowed}
-	paths := make([]string, 0, len(files))
-	for p := range files {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	for _, p := range paths {
+	for _, p := range slices.Sorted(maps.Keys(files)) {
 		g.path(p)
 		g.file(p, files[p])
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"html/template"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"sort"
@@ -464,23 +465,10 @@ func images(p string, h template.HTML) []string {
 // samePaths reports whether a and b hold files of the same paths, in
 // the same order.
 func samePaths(a, b []outfile.File) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i].Path != b[i].Path {
-			return false
-		}
-	}
-	return true
+	return slices.EqualFunc(a, b, func(x, y outfile.File) bool { return x.Path == y.Path })
 }
 
 // ChangedPaths lists an incremental update's changed files, sorted.
 func (u Update) ChangedPaths() []string {
-	var out []string
-	for p := range u.Changed {
-		out = append(out, p)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(u.Changed))
 }
