@@ -9,6 +9,7 @@ package site
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
 	"sort"
 	"sync"
@@ -20,6 +21,7 @@ import (
 	"github.com/handleplan/handleplan/generator/content"
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/feed"
+	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/kvalitet"
 	"github.com/handleplan/handleplan/generator/markdown"
 	"github.com/handleplan/handleplan/generator/model"
@@ -233,7 +235,14 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	res := Result{Site: m, Diags: diags}
 	th, err := render.LoadTheme(theme, site)
 	if err != nil {
-		res.Diags.Errorf(diag.Pos{File: "layouts"}, "", "%v", err)
+		// Said as content/ says an unreadable file: in the author's
+		// language, at the file that could not be read.
+		at := diag.Pos{File: "layouts"}
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			at.File, err = pe.Path, pe.Err
+		}
+		res.Diags.Errorf(at, "", "%s", i18n.T(m.Lang, "content.unreadable", err))
 		return res
 	}
 	funcs := render.Funcs{}
