@@ -34,8 +34,9 @@ import (
 type guard struct {
 	lang    i18n.Lang
 	allowed map[string]bool
-	// from names, for an output path, the sources it is drawn from; a
-	// path not in it is drawn from the whole site.
+	// from names, for an output path, the sources it is drawn from
+	// besides config.toml and the layouts (a page's Deps); a path not in
+	// it is drawn from the whole site.
 	from map[string][]string
 	// copied are the output files that are a source copied as it is
 	// (images, SVG, CSS), by output path: a finding there has the
@@ -50,7 +51,7 @@ func newGuard(m *model.Site, ps []*pages.Page, assets []string, themeAssets []st
 	g := &guard{lang: m.Lang, allowed: m.CPRAllowed, from: map[string][]string{}, copied: map[string]string{}}
 	for _, p := range ps {
 		if !p.Wide() {
-			g.from[p.Path] = append(append([]string{}, p.Deps...), config.File, "layouts/")
+			g.from[p.Path] = p.Deps
 		}
 	}
 	for _, a := range assets {
@@ -135,7 +136,8 @@ func (g *guard) sources(p string) string {
 		return s
 	}
 	if deps, ok := g.from[p]; ok {
-		return strings.Join(deps, ", ")
+		// Built here, for a finding, rather than for every page.
+		return strings.Join(append(slices.Clip(deps), config.File, "layouts/"), ", ")
 	}
 	return i18n.T(g.lang, "cpr.sources")
 }
