@@ -6,7 +6,6 @@ import (
 	"html/template"
 	"io/fs"
 	"maps"
-	"path"
 	"slices"
 	"sort"
 	"strings"
@@ -451,13 +450,7 @@ func bodyOf(m *model.Site, p string) *template.HTML {
 // images lists, sorted, the images that the text h of the document from
 // source p shows.
 func images(p string, h template.HTML) []string {
-	dir := path.Dir(strings.TrimPrefix(p, content.Dir+"/"))
-	var out []string
-	for _, u := range links(string(h)) {
-		if q, ok := local(dir, u); ok && content.IsImage(q) {
-			out = append(out, q)
-		}
-	}
+	out := slices.DeleteFunc(localLinks(p, h), func(q string) bool { return !content.IsImage(q) })
 	slices.Sort(out)
 	return slices.Compact(out)
 }
