@@ -67,8 +67,9 @@ type Options struct {
 	// uncompacted draws pages from the layouts and Markdown as written,
 	// whitespace and all; a test compares that with the compacted pages.
 	uncompacted bool
-	// cache keeps rendered Markdown for the next build (Session).
-	cache bool
+	// keepMarkdown keeps rendered Markdown in memory for the next build
+	// (Session); not to be confused with Cache, the build cache on disk.
+	keepMarkdown bool
 	// bundle is the plan of a tilsyn bundle (Bundle), "" for the site.
 	bundle string
 	// noGuard skips the output half of the CPR guard, to measure its
@@ -131,7 +132,7 @@ func readModel(site fs.FS, opts Options) (*state, diag.List) {
 	st.set, st.contentDiags = content.Load(site, st.cfg.Lang())
 	st.md = markdown.New(st.cfg.TilladHTML)
 	st.md.Keep = opts.uncompacted
-	if opts.cache {
+	if opts.keepMarkdown {
 		st.md.Cache()
 	}
 	if opts.Cache != nil {

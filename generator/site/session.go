@@ -65,7 +65,7 @@ type Session struct {
 
 // NewSession returns a Session; opts.Now is replaced at each Build.
 func NewSession(site, theme fs.FS, opts Options) *Session {
-	opts.cache = true
+	opts.keepMarkdown = true
 	return &Session{site: site, theme: theme, opts: opts, pending: map[int]search.Doc{}}
 }
 
