@@ -107,10 +107,7 @@ func Open(site, out string) *Store {
 		return p
 	}
 	site, out = abs(site), abs(out)
-	s := &Store{id: identity(site, out), file: filepath.Join(folder(site), fileName), out: out}
-	s.reset()
-	s.load()
-	return s
+	return OpenFile(filepath.Join(folder(site), fileName), site, out)
 }
 
 // OpenFile is Open with the cache file named, for tests.
@@ -441,11 +438,16 @@ type reader struct {
 	bad bool
 }
 
+// fail marks the reader bad, with nothing left to read.
+func (r *reader) fail() {
+	r.bad = true
+	r.b = nil
+}
+
 func (r *reader) uvarint() uint64 {
 	v, n := binary.Uvarint(r.b)
 	if n <= 0 {
-		r.bad = true
-		r.b = nil
+		r.fail()
 		return 0
 	}
 	r.b = r.b[n:]
@@ -455,8 +457,7 @@ func (r *reader) uvarint() uint64 {
 func (r *reader) varint() int64 {
 	v, n := binary.Varint(r.b)
 	if n <= 0 {
-		r.bad = true
-		r.b = nil
+		r.fail()
 		return 0
 	}
 	r.b = r.b[n:]
@@ -468,8 +469,7 @@ func (r *reader) varint() int64 {
 func (r *reader) count(min int) int {
 	n := r.uvarint()
 	if n > uint64(len(r.b)/min) {
-		r.bad = true
-		r.b = nil
+		r.fail()
 		return 0
 	}
 	return int(n)
@@ -478,8 +478,7 @@ func (r *reader) count(min int) int {
 func (r *reader) str() string {
 	n := r.uvarint()
 	if n > uint64(len(r.b)) {
-		r.bad = true
-		r.b = nil
+		r.fail()
 		return ""
 	}
 	s := string(r.b[:n])
@@ -490,8 +489,7 @@ func (r *reader) str() string {
 func (r *reader) key() Key {
 	var k Key
 	if len(r.b) < len(k) {
-		r.bad = true
-		r.b = nil
+		r.fail()
 		return k
 	}
 	copy(k[:], r.b)

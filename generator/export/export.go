@@ -97,7 +97,7 @@ func jsonDate(t time.Time) *string {
 	if t.IsZero() {
 		return nil
 	}
-	s := t.Format("2006-01-02")
+	s := t.Format(time.DateOnly)
 	return &s
 }
 
@@ -118,14 +118,14 @@ func orEmpty(s []string) []string {
 }
 
 func exportModel(site *model.Site) exportSite {
-	out := exportSite{StatusPr: site.Now.Format("2006-01-02"), Plans: []exportPlan{}, Historier: []exportStory{}}
+	out := exportSite{StatusPr: site.Now.Format(time.DateOnly), Plans: []exportPlan{}, Historier: []exportStory{}}
 	for _, p := range site.Plans {
 		ep := exportPlan{ID: p.ID, Title: p.Title, Tilbud: p.Tilbud, Tilsyn: p.Tilsyn, Dato: jsonDate(p.Dato), Indsatser: []exportIndsats{},
 			Afsluttet: jsonDate(p.Afsluttet), Lukket: p.Closed, Godkendt: jsonDate(p.Godkendt), GodkendtAf: p.GodkendtAf,
 			Tilsynsbesoeg: []string{}, RapportDato: jsonDate(p.RapportDato), RapportReference: p.RapportReference,
 			RapportLink: p.RapportLink, TilbudsportalID: p.TilbudsportalID}
 		for _, d := range p.Tilsynsbesoeg {
-			ep.Tilsynsbesoeg = append(ep.Tilsynsbesoeg, *jsonDate(d))
+			ep.Tilsynsbesoeg = append(ep.Tilsynsbesoeg, d.Format(time.DateOnly)) // the model keeps no zero day here
 		}
 		if p.HasPeriode {
 			ep.Periode = &exportPeriod{Tekst: p.Periode.Text, Start: jsonDate(p.Periode.Start), Slut: jsonDate(p.Periode.Slut), Kind: string(p.Periode.Kind)}

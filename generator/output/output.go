@@ -32,6 +32,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/handleplan/handleplan/generator/cache"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/outfile"
 	"github.com/handleplan/handleplan/generator/urls"
@@ -245,9 +246,7 @@ func (w *Writer) Keep(p string, size, mtime int64) bool {
 	if !urls.ValidPath(p) {
 		return false
 	}
-	old := filepath.Join(w.target, filepath.FromSlash(p))
-	fi, err := os.Lstat(old)
-	if err != nil || !fi.Mode().IsRegular() || fi.Size() != size || fi.ModTime().UnixNano() != mtime {
+	if !cache.Same(w.target, p, cache.Entry{Size: size, ModTime: mtime}) {
 		return false
 	}
 	w.mu.Lock()
@@ -258,9 +257,9 @@ func (w *Writer) Keep(p string, size, mtime int64) bool {
 	w.have[p] = true
 	w.mu.Unlock()
 	dst := filepath.Join(w.tmp, filepath.FromSlash(p))
-	err = w.mkdir(p, dst)
+	err := w.mkdir(p, dst)
 	if err == nil {
-		err = os.Link(old, dst)
+		err = os.Link(filepath.Join(w.target, filepath.FromSlash(p)), dst)
 	}
 	if err != nil {
 		w.mu.Lock()

@@ -1,4 +1,4 @@
-// Package build runs the whole pipeline for one site, in one direction:
+// Package site runs the whole pipeline for one site, in one direction:
 //
 //	config + content (fs.FS) → model → pages → render → minify → files
 //
@@ -9,6 +9,7 @@ package site
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
 	"sort"
 	"sync"
@@ -20,6 +21,7 @@ import (
 	"github.com/handleplan/handleplan/generator/content"
 	"github.com/handleplan/handleplan/generator/diag"
 	"github.com/handleplan/handleplan/generator/feed"
+	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/kvalitet"
 	"github.com/handleplan/handleplan/generator/markdown"
 	"github.com/handleplan/handleplan/generator/model"
@@ -65,8 +67,9 @@ type Options struct {
 	// uncompacted draws pages from the layouts and Markdown as written,
 	// whitespace and all; a test compares that with the compacted pages.
 	uncompacted bool
-	// cache keeps rendered Markdown for the next build (Session).
-	cache bool
+	// keepMarkdown keeps rendered Markdown in memory for the next build
+	// (Session); not to be confused with Cache, the build cache on disk.
+	keepMarkdown bool
 	// bundle is the plan of a tilsyn bundle (Bundle), "" for the site.
 	bundle string
 	// noGuard skips the output half of the CPR guard, to measure its
@@ -129,7 +132,7 @@ func readModel(site fs.FS, opts Options) (*state, diag.List) {
 	st.set, st.contentDiags = content.Load(site, st.cfg.Lang())
 	st.md = markdown.New(st.cfg.TilladHTML)
 	st.md.Keep = opts.uncompacted
-	if opts.cache {
+	if opts.keepMarkdown {
 		st.md.Cache()
 	}
 	if opts.Cache != nil {
@@ -233,7 +236,14 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	res := Result{Site: m, Diags: diags}
 	th, err := render.LoadTheme(theme, site)
 	if err != nil {
-		res.Diags.Errorf(diag.Pos{File: "layouts"}, "", "%v", err)
+		// Said as content/ says an unreadable file: in the author's
+		// language, at the file that could not be read.
+		at := diag.Pos{File: "layouts"}
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			at.File, err = pe.Path, pe.Err
+		}
+		res.Diags.Errorf(at, "", "%s", i18n.T(m.Lang, "content.unreadable", err))
 		return res
 	}
 	funcs := render.Funcs{}
@@ -274,17 +284,13 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 	for _, f := range extra {
 		claims = append(claims, pages.Claim{Path: f.Path})
 	}
-	for _, f := range r.Assets() {
-		claims = append(claims, pages.Claim{Path: f.Path})
-	}
-	for _, f := range st.published {
-		claims = append(claims, pages.Claim{Path: f.Path, From: diag.Pos{File: "content/" + f.Path}})
-	}
 	var themeAssets, contentAssets []string
 	for _, f := range r.Assets() {
+		claims = append(claims, pages.Claim{Path: f.Path})
 		themeAssets = append(themeAssets, f.Path)
 	}
 	for _, f := range st.published {
+		claims = append(claims, pages.Claim{Path: f.Path, From: diag.Pos{File: content.Dir + "/" + f.Path}})
 		contentAssets = append(contentAssets, f.Path)
 	}
 	g := newGuard(m, res.Pages, contentAssets, themeAssets)

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -277,5 +278,43 @@ func TestFeedAndSitemap(t *testing.T) {
 	}
 	if !strings.Contains(files["sitemap.xml"], "<loc>https://intra.example/plan/planer/plan-a/index.html</loc>") {
 		t.Errorf("sitemap: %s", files["sitemap.xml"])
+	}
+}
+
+// unreadableFS is a site whose file bad cannot be read.
+type unreadableFS struct {
+	fstest.MapFS
+	bad string
+}
+
+func (u unreadableFS) Open(name string) (fs.File, error) {
+	if name == u.bad {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return u.MapFS.Open(name)
+}
+
+func (u unreadableFS) ReadFile(name string) ([]byte, error) {
+	if name == u.bad {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return u.MapFS.ReadFile(name)
+}
+
+// TestUnreadableLayout: a layout that cannot be read is an error at
+// that file, in the site's language.
+func TestUnreadableLayout(t *testing.T) {
+	const bad = "layouts/plan.html"
+	site := sitetest.Parse(sitetest.Minimal)
+	site[bad] = &fstest.MapFile{Data: []byte("x")}
+	res := Build(unreadableFS{site, bad}, handleplan.Theme, Options{Now: now})
+	var found bool
+	for _, d := range res.Diags {
+		if d.Severity == diag.Error && d.Pos.File == bad && strings.Contains(d.Msg, "kan ikke læses") {
+			found = true
+		}
+	}
+	if !found || res.Files != nil {
+		t.Fatalf("want an error at %s, in Danish, and no files; got\n%v", bad, res.Diags)
 	}
 }

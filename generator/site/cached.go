@@ -3,6 +3,8 @@ package site
 import (
 	"encoding/json"
 	"io/fs"
+	"maps"
+	"slices"
 	"sort"
 	"time"
 
@@ -63,22 +65,13 @@ func (st *state) siteKey(site fs.FS, th *render.Theme, opts Options) cache.Key {
 	h := cache.NewHasher()
 	h.String("site").Key(th.Sum())
 	cfg, _ := fs.ReadFile(site, config.File)
-	h.Bytes(cfg)
-	for _, name := range st.cfg.Kvalitetsmodel {
-		b, _ := fs.ReadFile(site, name)
-		h.String(name).Bytes(b)
-	}
+	hashConfig(h, site, cfg, st.cfg.Kvalitetsmodel)
 	for _, f := range st.published {
 		h.String(f.Path).Bytes(f.Data)
 	}
 	hashOptions(h, opts)
 	h.String(string(st.site.Lang))
-	allowed := make([]string, 0, len(st.site.CPRAllowed))
-	for n := range st.site.CPRAllowed {
-		allowed = append(allowed, n)
-	}
-	sort.Strings(allowed)
-	for _, n := range allowed {
+	for _, n := range slices.Sorted(maps.Keys(st.site.CPRAllowed)) {
 		h.String(n)
 	}
 	h.String(signature(st.site))
@@ -155,12 +148,8 @@ func inputsKey(site, theme fs.FS, opts Options) (cache.Key, bool) {
 	if err != nil {
 		return cache.Key{}, false
 	}
-	h.Bytes(cfg)
 	c, _, _ := config.Load(site)
-	for _, name := range c.Kvalitetsmodel {
-		b, _ := fs.ReadFile(site, name)
-		h.String(name).Bytes(b)
-	}
+	hashConfig(h, site, cfg, c.Kvalitetsmodel)
 	var files []string
 	err = fs.WalkDir(site, content.Dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -223,6 +212,16 @@ func summary(res Result) []byte {
 		return nil
 	}
 	return b
+}
+
+// hashConfig adds config.toml's bytes cfg and the quality-model files
+// it names (models): siteKey and inputsKey must sum them alike.
+func hashConfig(h *cache.Hasher, site fs.FS, cfg []byte, models []string) {
+	h.Bytes(cfg)
+	for _, name := range models {
+		b, _ := fs.ReadFile(site, name)
+		h.String(name).Bytes(b)
+	}
 }
 
 // hashOptions adds what of the options changes the output: "today" and

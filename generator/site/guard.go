@@ -3,7 +3,8 @@ package site
 import (
 	"bytes"
 	"io/fs"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -33,8 +34,9 @@ import (
 type guard struct {
 	lang    i18n.Lang
 	allowed map[string]bool
-	// from names, for an output path, the sources it is drawn from; a
-	// path not in it is drawn from the whole site.
+	// from names, for an output path, the sources it is drawn from
+	// besides config.toml and the layouts (a page's Deps); a path not in
+	// it is drawn from the whole site.
 	from map[string][]string
 	// copied are the output files that are a source copied as it is
 	// (images, SVG, CSS), by output path: a finding there has the
@@ -49,7 +51,7 @@ func newGuard(m *model.Site, ps []*pages.Page, assets []string, themeAssets []st
 	g := &guard{lang: m.Lang, allowed: m.CPRAllowed, from: map[string][]string{}, copied: map[string]string{}}
 	for _, p := range ps {
 		if !p.Wide() {
-			g.from[p.Path] = append(append([]string{}, p.Deps...), config.File, "layouts/")
+			g.from[p.Path] = p.Deps
 		}
 	}
 	for _, a := range assets {
@@ -61,20 +63,16 @@ func newGuard(m *model.Site, ps []*pages.Page, assets []string, themeAssets []st
 	return g
 }
 
-// path checks an output path; it reports whether the path is clean.
-func (g *guard) path(p string) bool {
-	ms := cpr.FindString(p)
-	clean := true
-	for _, m := range ms {
+// path checks an output path.
+func (g *guard) path(p string) {
+	for _, m := range cpr.FindString(p) {
 		if g.allowed[m.Digits] {
 			continue
 		}
-		clean = false
 		g.add(diag.Diagnostic{Pos: diag.Pos{File: g.source(p)}, Severity: diag.Error,
 			Msg:  i18n.T(g.lang, "cpr.outname", p, m.Masked),
 			Hint: i18n.T(g.lang, "cpr.outname.hint", g.sources(p))})
 	}
-	return clean
 }
 
 // file checks an output file's bytes; it may be called from several
@@ -138,7 +136,8 @@ func (g *guard) sources(p string) string {
 		return s
 	}
 	if deps, ok := g.from[p]; ok {
-		return strings.Join(deps, ", ")
+		// Built here, for a finding, rather than for every page.
+		return strings.Join(append(slices.Clip(deps), config.File, "layouts/"), ", ")
 	}
 	return i18n.T(g.lang, "cpr.sources")
 }
@@ -184,12 +183,7 @@ func CheckOutput(m *model.Site, name string, data []byte) diag.List {
 // finding makes the Session build in full, which names them.
 func checkFiles(m *model.Site, files map[string][]byte) diag.List {
 	g := &guard{lang: m.Lang, allowed: m.CPRAllowed}
-	paths := make([]string, 0, len(files))
-	for p := range files {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	for _, p := range paths {
+	for _, p := range slices.Sorted(maps.Keys(files)) {
 		g.path(p)
 		g.file(p, files[p])
 	}

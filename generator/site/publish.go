@@ -74,12 +74,9 @@ func outside(plans []string, bundle *model.Plan) bool {
 func references(m *model.Site) map[string][]string {
 	refs := map[string][]string{}
 	add := func(source, plan string, hs ...template.HTML) {
-		dir := path.Dir(strings.TrimPrefix(source, content.Dir+"/"))
 		for _, h := range hs {
-			for _, u := range links(string(h)) {
-				if p, ok := local(dir, u); ok {
-					refs[p] = append(refs[p], plan)
-				}
+			for _, p := range localLinks(source, h) {
+				refs[p] = append(refs[p], plan)
 			}
 		}
 	}
@@ -112,6 +109,19 @@ func references(m *model.Site) map[string][]string {
 		add(p.Source, "", p.Body)
 	}
 	return refs
+}
+
+// localLinks lists the files under content/ (slash paths relative to
+// it) that the HTML h of the document from source p links to or shows.
+func localLinks(p string, h template.HTML) []string {
+	dir := path.Dir(strings.TrimPrefix(p, content.Dir+"/"))
+	var out []string
+	for _, u := range links(string(h)) {
+		if q, ok := local(dir, u); ok {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // links returns the values of the src and href attributes in HTML, as

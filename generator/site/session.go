@@ -5,7 +5,7 @@ import (
 	"errors"
 	"html/template"
 	"io/fs"
-	"path"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -65,7 +65,7 @@ type Session struct {
 
 // NewSession returns a Session; opts.Now is replaced at each Build.
 func NewSession(site, theme fs.FS, opts Options) *Session {
-	opts.cache = true
+	opts.keepMarkdown = true
 	return &Session{site: site, theme: theme, opts: opts, pending: map[int]search.Doc{}}
 }
 
@@ -450,13 +450,7 @@ func bodyOf(m *model.Site, p string) *template.HTML {
 // images lists, sorted, the images that the text h of the document from
 // source p shows.
 func images(p string, h template.HTML) []string {
-	dir := path.Dir(strings.TrimPrefix(p, content.Dir+"/"))
-	var out []string
-	for _, u := range links(string(h)) {
-		if q, ok := local(dir, u); ok && content.IsImage(q) {
-			out = append(out, q)
-		}
-	}
+	out := slices.DeleteFunc(localLinks(p, h), func(q string) bool { return !content.IsImage(q) })
 	slices.Sort(out)
 	return slices.Compact(out)
 }
@@ -464,23 +458,10 @@ func images(p string, h template.HTML) []string {
 // samePaths reports whether a and b hold files of the same paths, in
 // the same order.
 func samePaths(a, b []outfile.File) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i].Path != b[i].Path {
-			return false
-		}
-	}
-	return true
+	return slices.EqualFunc(a, b, func(x, y outfile.File) bool { return x.Path == y.Path })
 }
 
 // ChangedPaths lists an incremental update's changed files, sorted.
 func (u Update) ChangedPaths() []string {
-	var out []string
-	for p := range u.Changed {
-		out = append(out, p)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(u.Changed))
 }
