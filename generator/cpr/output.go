@@ -2,6 +2,7 @@ package cpr
 
 import (
 	"bytes"
+	"html"
 	"path"
 	"sort"
 	"strings"
@@ -80,8 +81,6 @@ func tagName(b []byte) string {
 	return ""
 }
 
-// doc adds a document's text to t, and its attribute values, comments
-// and scripts to attrs.
 // mode is how doc reads '<' and '\\'.
 type mode int
 
@@ -91,6 +90,8 @@ const (
 	asMarkdown             // '\\' escapes ASCII punctuation
 )
 
+// doc adds a document's text to t, and its attribute values, comments
+// and scripts to attrs.
 func (t *folded) doc(data []byte, base int, attrs *folded, m mode) {
 	for i := 0; i < len(data); {
 		c := data[i]
@@ -283,7 +284,7 @@ func (t *folded) value(v []byte, base int) {
 		case c == '%':
 			var buf []byte
 			j := i
-			for j+2 < len(v)+0 && v[j] == '%' {
+			for j+2 < len(v) && v[j] == '%' {
 				h, ok1 := hexDigit(v[j+1])
 				l, ok2 := hexDigit(v[j+2])
 				if !ok1 || !ok2 {
@@ -346,7 +347,7 @@ func entityBytes(b []byte) (string, int) {
 		return "", 0
 	}
 	raw := string(b[:k])
-	dec := unescapeEntity(raw)
+	dec := html.UnescapeString(raw)
 	if dec == raw {
 		return "", 0
 	}
