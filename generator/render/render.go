@@ -332,6 +332,9 @@ func (r *Renderer) Pages(ps []*pages.Page, put func(path string, data []byte)) d
 	return diags
 }
 
-// big tells the pages that gather many things: the wide ones and the
-// plans' pages.
-func big(p *pages.Page) bool { return p.Wide() || p.Plan != nil && p.Indsats == nil }
+// big tells the pages that gather many things: the wide ones, the role
+// and status pages (which list from the whole site, though they are not
+// Wide since they name their files in Deps) and the plans' pages.
+func big(p *pages.Page) bool {
+	return p.Wide() || p.Role != nil || p.Status != "" || p.Plan != nil && p.Indsats == nil
+}
