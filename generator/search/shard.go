@@ -78,7 +78,7 @@ func (b *Builder) Files() []outfile.File {
 	for lo := 0; lo < len(b.docFrag); lo += DocsPerShard {
 		name := "d" + strconv.Itoa(nd)
 		hi := min(lo+DocsPerShard, len(b.docFrag))
-		if nd >= len(b.docMemo) || b.docDirty[nd] || len(b.docMemo[nd].ids) != hi-lo {
+		if nd >= len(b.docMemo) || b.docDirty[nd] || b.docMemo[nd].docs != hi-lo {
 			out := []byte(`window.HANDLEPLAN_SEARCH_PART("` + name + `",{"d":[`)
 			for i, f := range b.docFrag[lo:hi] {
 				if i > 0 {
@@ -87,8 +87,7 @@ func (b *Builder) Files() []outfile.File {
 				out = append(out, f...)
 			}
 			out = append(out, "]});\n"...)
-			// ids holds only the piece's length: its documents are lo..hi.
-			m := memoPiece{ids: make([]int32, hi-lo), data: out, hash: hash(out)}
+			m := memoPiece{docs: hi - lo, data: out, hash: hash(out)}
 			if nd < len(b.docMemo) {
 				b.docMemo[nd] = m
 			} else {
