@@ -112,10 +112,7 @@ func (t *folded) doc(data []byte, base int, attrs *folded, m mode) {
 			t.put(asciiClass[data[i+1]], base+i, base+i+2)
 			i += 2
 		case c == '&':
-			if dec, n := entityBytes(data[i:]); n > 0 {
-				for _, r := range dec {
-					t.rune(r, base+i, base+i+n)
-				}
+			if n := t.ref(data[i:], base+i); n > 0 {
 				i += n
 				continue
 			}
@@ -274,10 +271,7 @@ func (t *folded) value(v []byte, base int) {
 		}
 		switch c := v[i]; {
 		case c == '&':
-			if dec, n := entityBytes(v[i:]); n > 0 {
-				for _, r := range dec {
-					t.rune(r, base+i, base+i+n)
-				}
+			if n := t.ref(v[i:], base+i); n > 0 {
 				i += n
 				continue
 			}
@@ -326,6 +320,17 @@ func indexFold(b []byte, sub string) int {
 		}
 	}
 	return -1
+}
+
+// ref adds what the character reference at the start of b stands for,
+// which stands at base in the source, and returns its length; 0 when b
+// starts none.
+func (t *folded) ref(b []byte, base int) int {
+	dec, n := entityBytes(b)
+	for _, r := range dec {
+		t.rune(r, base, base+n)
+	}
+	return n
 }
 
 // entityBytes reads a character reference at the start of b and returns
