@@ -120,7 +120,8 @@
       done({ hits: res, terms: qs });
     });
   }
-  // doc calls done with document d's [title, url, kind, summary].
+  // docsFor calls done with the [title, url, kind, summary] of each of
+  // documents ds, once their pieces are in.
   function docsFor(ds, done) {
     var names = [];
     ds.forEach(function (d) {

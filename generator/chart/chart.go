@@ -64,8 +64,6 @@ func niceTicks(lo, hi float64) []float64 {
 	return out
 }
 
-func monthLabel(t time.Time, lang i18n.Lang) string { return i18n.AxisMonth(lang, t) }
-
 // meets reports whether v meets the target in the better direction.
 func meets(m *model.Maaling, v float64) bool {
 	if m.Retning == "op" {
@@ -154,7 +152,7 @@ func Draw(m *model.Maaling, lang i18n.Lang, id string) template.HTML {
 		if px-lastX < 70 {
 			continue
 		}
-		fmt.Fprintf(&b, `<text class="tick" x="%s" y="%s" text-anchor="middle">%s</text>`, f(px), f(y0+18), html.EscapeString(monthLabel(p.Date, lang)))
+		fmt.Fprintf(&b, `<text class="tick" x="%s" y="%s" text-anchor="middle">%s</text>`, f(px), f(y0+18), html.EscapeString(i18n.AxisMonth(lang, p.Date)))
 		lastX = px
 	}
 	fmt.Fprintf(&b, `<line class="axis" x1="%s" y1="%s" x2="%s" y2="%s"/>`, f(x0), f(y0), f(x1), f(y0))

@@ -31,7 +31,6 @@ package cpr
 
 import (
 	"bytes"
-	"html"
 	"strings"
 	"time"
 	"unicode"
@@ -408,40 +407,21 @@ func (t *folded) markup(s *runeSeq) {
 const maxEntity = 34
 
 // entity reads a character reference that starts with the '&' at i, and
-// returns what it stands for and the index of its last rune.
+// returns what it stands for and the index of its last rune: entityBytes
+// over the ASCII runes from i (a reference is ASCII).
 func entity(s *runeSeq, i int) (dec string, last int, ok bool) {
-	var buf [maxEntity + 1]byte
+	var buf [maxEntity]byte
 	k := 0
-	n := s.size()
-	buf[k] = '&'
-	k++
-	_, _, _, j := s.at(i)
-	last = i
-	for j < n && k < maxEntity {
-		r, _, _, next := s.at(j)
-		if !(r == '#' || r == ';' || r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
-			break
-		}
-		buf[k] = byte(r)
+	for j := i; j < s.size() && k < len(buf) && s.r[j] < utf8.RuneSelf; j++ {
+		buf[k] = byte(s.r[j])
 		k++
-		last = j
-		j = next
-		if r == ';' {
-			break
-		}
 	}
-	if k == 1 {
+	dec, n := entityBytes(buf[:k])
+	if n == 0 {
 		return "", 0, false
 	}
-	raw := string(buf[:k])
-	dec = html.UnescapeString(raw)
-	if dec == raw {
-		return "", 0, false
-	}
-	return dec, last, true
+	return dec, i + n - 1, true
 }
-
-func unescapeEntity(s string) string { return html.UnescapeString(s) }
 
 // Mask returns s with every CPR-like number in it masked ("01xxxx-xxxx"),
 // read as FindDoc reads front matter: escapes (as a TOML decoder or %q

@@ -2,6 +2,7 @@ package cpr
 
 import (
 	"bytes"
+	"html"
 	"path"
 	"sort"
 	"strings"
@@ -80,8 +81,6 @@ func tagName(b []byte) string {
 	return ""
 }
 
-// doc adds a document's text to t, and its attribute values, comments
-// and scripts to attrs.
 // mode is how doc reads '<' and '\\'.
 type mode int
 
@@ -91,6 +90,8 @@ const (
 	asMarkdown             // '\\' escapes ASCII punctuation
 )
 
+// doc adds a document's text to t, and its attribute values, comments
+// and scripts to attrs.
 func (t *folded) doc(data []byte, base int, attrs *folded, m mode) {
 	for i := 0; i < len(data); {
 		c := data[i]
@@ -111,10 +112,7 @@ func (t *folded) doc(data []byte, base int, attrs *folded, m mode) {
 			t.put(asciiClass[data[i+1]], base+i, base+i+2)
 			i += 2
 		case c == '&':
-			if dec, n := entityBytes(data[i:]); n > 0 {
-				for _, r := range dec {
-					t.rune(r, base+i, base+i+n)
-				}
+			if n := t.ref(data[i:], base+i); n > 0 {
 				i += n
 				continue
 			}
@@ -273,17 +271,14 @@ func (t *folded) value(v []byte, base int) {
 		}
 		switch c := v[i]; {
 		case c == '&':
-			if dec, n := entityBytes(v[i:]); n > 0 {
-				for _, r := range dec {
-					t.rune(r, base+i, base+i+n)
-				}
+			if n := t.ref(v[i:], base+i); n > 0 {
 				i += n
 				continue
 			}
 		case c == '%':
 			var buf []byte
 			j := i
-			for j+2 < len(v)+0 && v[j] == '%' {
+			for j+2 < len(v) && v[j] == '%' {
 				h, ok1 := hexDigit(v[j+1])
 				l, ok2 := hexDigit(v[j+2])
 				if !ok1 || !ok2 {
@@ -327,6 +322,17 @@ func indexFold(b []byte, sub string) int {
 	return -1
 }
 
+// ref adds what the character reference at the start of b stands for,
+// which stands at base in the source, and returns its length; 0 when b
+// starts none.
+func (t *folded) ref(b []byte, base int) int {
+	dec, n := entityBytes(b)
+	for _, r := range dec {
+		t.rune(r, base, base+n)
+	}
+	return n
+}
+
 // entityBytes reads a character reference at the start of b and returns
 // what it stands for and its length; 0 when b starts none.
 func entityBytes(b []byte) (string, int) {
@@ -346,7 +352,7 @@ func entityBytes(b []byte) (string, int) {
 		return "", 0
 	}
 	raw := string(b[:k])
-	dec := unescapeEntity(raw)
+	dec := html.UnescapeString(raw)
 	if dec == raw {
 		return "", 0
 	}

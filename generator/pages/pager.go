@@ -23,10 +23,6 @@ type Pager struct {
 // Pages is the number of pages of the list.
 func (p *Pager) Pages() int { return len(p.Paths) }
 
-// PagePath is the output path of page n (from 1) of the list published at
-// first (urls.PagePath).
-func PagePath(first string, n int) string { return urls.PagePath(first, n) }
-
 // perStatusPage is how many indsatser a status page lists: about 40 KB of
 // HTML.
 const perStatusPage = 200
@@ -36,8 +32,9 @@ const perStatusPage = 200
 // time): the role's timeline is drawn from them.
 const perRolePage = 150
 
-// paginate makes one page of tmpl out of each part; the pages share the
-// first page's title (numbered from the second on) and breadcrumbs.
+// paginate makes a copy of p for each of parts, at urls.PagePath, and
+// has fill give copy n its share of the list; the copies share p's title
+// (numbered from the second on) and breadcrumbs.
 func paginate(site *model.Site, p *Page, parts int, fill func(pg *Page, n int)) []*Page {
 	if parts <= 1 {
 		fill(p, 0)
@@ -45,7 +42,7 @@ func paginate(site *model.Site, p *Page, parts int, fill func(pg *Page, n int)) 
 	}
 	paths := make([]string, parts)
 	for n := range paths {
-		paths[n] = PagePath(p.Path, n+1)
+		paths[n] = urls.PagePath(p.Path, n+1)
 	}
 	out := make([]*Page, parts)
 	for n := range out {
@@ -113,8 +110,7 @@ func rolePages(site *model.Site, p *Page, r *model.Role) []*Page {
 	}
 	// Every page of the role may change when what it is named on
 	// changes: the pages share their Deps.
-	list := r.Indsatser
-	p.Deps = indsatsSources(list)
+	p.Deps = indsatsSources(r.Indsatser)
 	return paginate(site, p, len(parts), func(pg *Page, n int) {
 		pg.Indsatser = parts[n].ind
 		pg.Aktiviteter = parts[n].akt

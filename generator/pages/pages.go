@@ -242,9 +242,7 @@ func Rel(from, to string) string { return urls.Rel(from, to) }
 // Wide pages gather from the whole site (lists, counts, timelines,
 // search) rather than show one plan, indsats, story or free page, or
 // what one role or one status names, whose files their Deps list.
-func (p *Page) Wide() bool {
-	return p.Plan == nil && p.Indsats == nil && p.Story == nil && p.Static == nil && p.Role == nil && p.Status == ""
-}
+func (p *Page) Wide() bool { return p.Doc() == nil && p.ShowsText() }
 
 // ShowsText reports whether the page may show the Markdown text of a file
 // its Deps name. Role and status pages list from their files' front matter

@@ -176,7 +176,7 @@ func newRenderer(theme *Theme, lang i18n.Lang, extra Funcs, keep bool) (*Rendere
 					err = err2
 				}
 			}
-			diags.Add(templateDiag(theme.from[p], err))
+			diags.Add(theme.templateDiag(theme.from[p], err))
 			return false
 		}
 		return true
@@ -199,7 +199,7 @@ func newRenderer(theme *Theme, lang i18n.Lang, extra Funcs, keep bool) (*Rendere
 		}
 		t, err := base.Clone()
 		if err != nil {
-			diags.Add(templateDiag(theme.from[p], err))
+			diags.Add(theme.templateDiag(theme.from[p], err))
 			continue
 		}
 		if parse(t, p) {
@@ -218,16 +218,20 @@ func newRenderer(theme *Theme, lang i18n.Lang, extra Funcs, keep bool) (*Rendere
 	return r, diags
 }
 
-var templateErrRE = regexp.MustCompile(`template: [^:]*:(\d+):(?:(\d+):)?\s*(.*)`)
+var templateErrRE = regexp.MustCompile(`template: ([^:]*):(\d+):(?:(\d+):)?\s*(.*)`)
 
-// templateDiag turns a template error into a diagnostic at the template's
-// line.
-func templateDiag(file string, err error) diag.Diagnostic {
+// templateDiag turns a template error into a diagnostic at the line of
+// the file it names: file, the layout being drawn, unless the error is
+// in another of the theme's files (a partial the layout calls).
+func (t *Theme) templateDiag(file string, err error) diag.Diagnostic {
 	d := diag.Diagnostic{Pos: diag.Pos{File: file}, Severity: diag.Error, Msg: err.Error()}
 	if m := templateErrRE.FindStringSubmatch(err.Error()); m != nil {
-		d.Pos.Line, _ = strconv.Atoi(m[1])
-		d.Pos.Col, _ = strconv.Atoi(m[2])
-		d.Msg = "template: " + m[3]
+		if from, ok := t.from[m[1]]; ok {
+			d.Pos.File = from
+		}
+		d.Pos.Line, _ = strconv.Atoi(m[2])
+		d.Pos.Col, _ = strconv.Atoi(m[3])
+		d.Msg = "template: " + m[4]
 	}
 	return d
 }
@@ -324,7 +328,7 @@ func (r *Renderer) Pages(ps []*pages.Page, put func(path string, data []byte)) d
 	var diags diag.List
 	for i, err := range errs {
 		if err != nil {
-			d := templateDiag(r.theme.from["layouts/"+ps[i].Template+".html"], err)
+			d := r.theme.templateDiag(r.theme.from["layouts/"+ps[i].Template+".html"], err)
 			d.Msg += " (" + ps[i].Path + ")"
 			diags.Add(d)
 		}
@@ -332,6 +336,9 @@ func (r *Renderer) Pages(ps []*pages.Page, put func(path string, data []byte)) d
 	return diags
 }
 
-// big tells the pages that gather many things: the wide ones and the
-// plans' pages.
-func big(p *pages.Page) bool { return p.Wide() || p.Plan != nil && p.Indsats == nil }
+// big tells the pages that gather many things: the wide ones, the role
+// and status pages (which list from the whole site, though they are not
+// Wide since they name their files in Deps) and the plans' pages.
+func big(p *pages.Page) bool {
+	return p.Wide() || p.Role != nil || p.Status != "" || p.Plan != nil && p.Indsats == nil
+}

@@ -165,9 +165,12 @@ type Builder struct {
 	docDirty map[int]bool
 }
 
-// memoPiece is a piece as Files last wrote it, with the term ids it holds.
+// memoPiece is a piece as Files last wrote it, with the term ids a term
+// piece holds, or the number of documents a documents' piece holds (its
+// documents are the DocsPerShard from its number on).
 type memoPiece struct {
 	ids  []int32
+	docs int
 	data []byte
 	hash string
 }

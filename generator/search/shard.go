@@ -5,6 +5,9 @@ import (
 	"hash/fnv"
 	"slices"
 	"strconv"
+
+	"github.com/handleplan/handleplan/generator/outfile"
+	"github.com/handleplan/handleplan/generator/urls"
 )
 
 // The index is published in pieces that the search page loads as it
@@ -39,15 +42,9 @@ const DocsPerShard = 32
 // of the key.
 const shardMax = 48 << 10
 
-// File is one output file of the index.
-type File struct {
-	Path string
-	Data []byte
-}
-
 // Files returns the index as the manifest (search-index.js, first) and
 // its pieces, in a deterministic order.
-func (b *Builder) Files() []File {
+func (b *Builder) Files() []outfile.File {
 	order := b.sorted()
 	var live []int32
 	fresh := map[int32]bool{} // terms whose JSON is new since the last call
@@ -60,7 +57,7 @@ func (b *Builder) Files() []File {
 			}
 		}
 	}
-	var files []File
+	var files []outfile.File
 	var keys []string
 	var hashes []string
 	memo := make(map[string]memoPiece, len(b.termMemo))
@@ -74,14 +71,14 @@ func (b *Builder) Files() []File {
 		memo[name] = m
 		keys = append(keys, b.terms[ids[0]])
 		hashes = append(hashes, m.hash)
-		files = append(files, File{Path: ShardDir + name + ".js", Data: m.data})
+		files = append(files, outfile.File{Path: ShardDir + name + ".js", Data: m.data})
 	}
 	b.termMemo = memo
 	nd := 0
 	for lo := 0; lo < len(b.docFrag); lo += DocsPerShard {
 		name := "d" + strconv.Itoa(nd)
 		hi := min(lo+DocsPerShard, len(b.docFrag))
-		if nd >= len(b.docMemo) || b.docDirty[nd] || len(b.docMemo[nd].ids) != hi-lo {
+		if nd >= len(b.docMemo) || b.docDirty[nd] || b.docMemo[nd].docs != hi-lo {
 			out := []byte(`window.HANDLEPLAN_SEARCH_PART("` + name + `",{"d":[`)
 			for i, f := range b.docFrag[lo:hi] {
 				if i > 0 {
@@ -90,8 +87,7 @@ func (b *Builder) Files() []File {
 				out = append(out, f...)
 			}
 			out = append(out, "]});\n"...)
-			// ids holds only the piece's length: its documents are lo..hi.
-			m := memoPiece{ids: make([]int32, hi-lo), data: out, hash: hash(out)}
+			m := memoPiece{docs: hi - lo, data: out, hash: hash(out)}
 			if nd < len(b.docMemo) {
 				b.docMemo[nd] = m
 			} else {
@@ -99,7 +95,7 @@ func (b *Builder) Files() []File {
 			}
 		}
 		hashes = append(hashes, b.docMemo[nd].hash)
-		files = append(files, File{Path: ShardDir + name + ".js", Data: b.docMemo[nd].data})
+		files = append(files, outfile.File{Path: ShardDir + name + ".js", Data: b.docMemo[nd].data})
 		nd++
 	}
 	b.docMemo = b.docMemo[:nd]
@@ -110,7 +106,7 @@ func (b *Builder) Files() []File {
 	h, _ := json.Marshal(hashes)
 	man := []byte(`window.HANDLEPLAN_SEARCH={"n":` + strconv.Itoa(len(b.docFrag)) + `,"b":` + strconv.Itoa(DocsPerShard) +
 		`,"t":{"k":` + string(k) + `,"v":` + string(h) + "}};\n")
-	return append([]File{{Path: "search-index.js", Data: man}}, files...)
+	return append([]outfile.File{{Path: urls.SearchIndex, Data: man}}, files...)
 }
 
 // hash is a short hash of a piece, for the browser's cache.

@@ -6,11 +6,13 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/handleplan/handleplan/generator/outfile"
 )
 
 // unshard reads the manifest and pieces back into one index, checking
 // that every term stands in a piece whose key it begins with.
-func unshard(t *testing.T, files []File) (*Index, int) {
+func unshard(t *testing.T, files []outfile.File) (*Index, int) {
 	t.Helper()
 	if files[0].Path != "search-index.js" {
 		t.Fatalf("first file %s, want the manifest", files[0].Path)

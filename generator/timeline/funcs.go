@@ -28,9 +28,10 @@ func plain(a *model.Aktivitet) string {
 }
 
 func indsatsRows(p *pages.Page, ind *model.Indsats, group string) []Row {
-	var rows []Row
+	href := p.Rel(pages.IndsatsURL(ind))
+	rows := make([]Row, 0, len(ind.Aktiviteter))
 	for _, a := range ind.Aktiviteter {
-		rows = append(rows, Row{Group: group, GroupHref: p.Rel(pages.IndsatsURL(ind)), Label: plain(a), Aktivitet: a})
+		rows = append(rows, Row{Group: group, GroupHref: href, Label: plain(a), Aktivitet: a})
 	}
 	return rows
 }
