@@ -34,6 +34,7 @@ var importMessages = map[string]Message{
 	"import.note.after":       {"tekst efter tabellen er ikke med: %q", "text after the table is left out: %q"},
 	"import.note.table":       {"en anden tabel (%d rækker) er ikke med", "another table (%d rows) is left out"},
 	"import.note.nodato":      {"planens %s stod ikke i filen; skriv det selv i _index.md", "the plan's %s was not in the file; write it in _index.md yourself"},
+	"import.note.nodatoboth":  {"planens dato og periode stod ikke i filen; skriv det selv i _index.md", "the plan's dato and periode were not in the file; write them in _index.md yourself"},
 	"import.note.notitle":     {"række %d har ingen Emne eller henstilling; titlen er sat til %q", "row %d has no Emne or henstilling; the title is set to %q"},
 	"import.questions":        {"Planskabelonens spørgsmål til kolonnerne:", "The template's questions for the columns:"},
 	"import.questions.head":   {"| Kolonne | Spørgsmål |", "| Column | Question |"},

@@ -663,14 +663,16 @@ func (cv *converter) planFile(before []*docx.Para, h header, questions []*docx.C
 		if periode == "" {
 			b.WriteString("# periode = \"1. februar 2026 - 31. januar 2027\"\n")
 		}
-		missing := "dato og periode"
+		// The field names are the format's; the "and" between them is
+		// the author's language.
 		switch {
 		case dato != "":
-			missing = "periode"
+			cv.note("import.note.nodato", "periode")
 		case periode != "":
-			missing = "dato"
+			cv.note("import.note.nodato", "dato")
+		default:
+			cv.note("import.note.nodatoboth")
 		}
-		cv.note("import.note.nodato", missing)
 	}
 	b.WriteString("+++\n")
 	b.WriteString(strings.Join(intro, "\n\n"))
