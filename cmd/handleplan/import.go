@@ -82,8 +82,15 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	// half-written plan behind.
 	for _, f := range res.Files {
 		p := filepath.Join(dir, f.Name)
-		if _, err := os.Lstat(p); err == nil || !errors.Is(err, fs.ErrNotExist) {
+		_, err := os.Lstat(p)
+		if err == nil {
 			fmt.Fprintln(stderr, "import:", i18n.T(lang, "import.exists", p))
+			return exitUsage
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			// Not "exists": a folder it may not read, or a file
+			// where the plan's folder should be, is said as it is.
+			fmt.Fprintln(stderr, "import:", osMessage(lang, err))
 			return exitUsage
 		}
 	}
