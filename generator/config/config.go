@@ -6,6 +6,7 @@
 package config
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"net/url"
@@ -63,7 +64,13 @@ func Language(site fs.FS) i18n.Lang {
 
 // peekLanguage reads only the language key of config.toml's source:
 // English when it says "en", else Danish, whatever else is wrong in it.
+// Like the strict decode, it never hands the decoder nesting deeper than
+// frontmatter.MaxDepth (which takes it superlinear time): only the lines
+// before the one that nests too deep are read.
 func peekLanguage(src []byte) i18n.Lang {
+	if off := frontmatter.TooDeep(src); off >= 0 {
+		src = src[:bytes.LastIndexByte(src[:off], '\n')+1]
+	}
 	var peek struct {
 		Language string `toml:"language"`
 	}
