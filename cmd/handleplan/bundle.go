@@ -10,7 +10,6 @@ import (
 
 	"github.com/handleplan/handleplan"
 	"github.com/handleplan/handleplan/generator/bundle"
-	"github.com/handleplan/handleplan/generator/config"
 	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/model"
 	"github.com/handleplan/handleplan/generator/output"
@@ -29,7 +28,7 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	lang := cliLang(sf.site)
+	lang := sf.lang
 	if sf.drafts {
 		fmt.Fprintln(stderr, "bundle:", i18n.T(lang, "cli.bundle.drafts"))
 		return exitUsage
@@ -49,7 +48,7 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if err := bundle.CheckTarget(*out); err != nil {
-		fmt.Fprintln(stderr, "bundle: -o:", targetMessage(err, *out, sf.site))
+		fmt.Fprintln(stderr, "bundle: -o:", targetMessage(lang, err, *out))
 		return exitUsage
 	}
 	res, err := site.Bundle(os.DirFS(sf.site), handleplan.Theme, opts, *planID)
@@ -74,7 +73,7 @@ func runBundle(args []string, stdout, stderr io.Writer) int {
 		// Again, right before writing: the file may have appeared while
 		// the bundle was built.
 		if err = bundle.CheckTarget(*out); err != nil {
-			fmt.Fprintln(stderr, "bundle: -o:", targetMessage(err, *out, sf.site))
+			fmt.Fprintln(stderr, "bundle: -o:", targetMessage(lang, err, *out))
 			return exitUsage
 		}
 		err = bundle.WriteFile(*out, data)
@@ -103,9 +102,7 @@ func checkBundlePath(lang i18n.Lang, out, site string) error {
 
 // targetMessage says, in the site's language, why CheckTarget refused
 // out.
-func targetMessage(err error, out, site string) string {
-	cfg, _, _ := config.Load(os.DirFS(site))
-	lang := cfg.Lang()
+func targetMessage(lang i18n.Lang, err error, out string) string {
 	switch {
 	case errors.Is(err, bundle.ErrNotBundle):
 		return i18n.T(lang, "bundle.notbundle", out)

@@ -16,18 +16,18 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	m, diags := site.Model(os.DirFS(sf.site), opts)
-	report(stderr, cliLang(sf.site), diags)
+	report(stderr, sf.lang, diags)
 	if diags.HasErrors() {
 		return exitContent
 	}
 	data, err := export.JSON(m)
 	if err != nil {
-		fmt.Fprintln(stderr, "export:", osMessage(cliLang(sf.site), err))
+		fmt.Fprintln(stderr, "export:", osMessage(sf.lang, err))
 		return exitContent
 	}
 	// The JSON passes the CPR guard like any output file.
 	if ds := site.CheckOutput(m, "export.json", data); ds.HasErrors() {
-		report(stderr, cliLang(sf.site), ds)
+		report(stderr, sf.lang, ds)
 		return exitContent
 	}
 	stdout.Write(data)

@@ -82,8 +82,15 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	// half-written plan behind.
 	for _, f := range res.Files {
 		p := filepath.Join(dir, f.Name)
-		if _, err := os.Lstat(p); err == nil || !errors.Is(err, fs.ErrNotExist) {
+		_, err := os.Lstat(p)
+		if err == nil {
 			fmt.Fprintln(stderr, "import:", i18n.T(lang, "import.exists", p))
+			return exitUsage
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			// Not "exists": a folder it may not read, or a file
+			// where the plan's folder should be, is said as it is.
+			fmt.Fprintln(stderr, "import:", osMessage(lang, err))
 			return exitUsage
 		}
 	}
@@ -135,10 +142,14 @@ func docxError(lang i18n.Lang, src string, err error) string {
 		return i18n.T(lang, "import.nodoc", src)
 	case errors.Is(err, docx.ErrDTD):
 		return i18n.T(lang, "import.dtd", src)
-	case errors.Is(err, docx.ErrTooLarge), errors.Is(err, docx.ErrTooManyFile):
-		return i18n.T(lang, "import.limit", src, err)
+	case errors.Is(err, docx.ErrTooLarge):
+		return i18n.T(lang, "import.toolarge", src, docx.MaxPartSize>>20)
+	case errors.Is(err, docx.ErrTooManyFile):
+		return i18n.T(lang, "import.toomany", src, docx.MaxEntries)
 	case errors.Is(err, docx.ErrMalformed):
-		return i18n.T(lang, "import.malformed", src, err)
+		// The decoder's own words are English and name a line of the
+		// zip's XML, which the author never sees: say what to do.
+		return i18n.T(lang, "import.malformed", src)
 	}
 	return i18n.T(lang, "import.read", src, err)
 }

@@ -81,9 +81,5 @@ func initSite(dir string, notes io.Writer) error {
 // cliLang is the language of the site in folder site, for the messages
 // the command prints: Danish unless its config.toml says "en".
 func cliLang(site string) i18n.Lang {
-	cfg, _, _ := config.Load(os.DirFS(site))
-	if cfg.Language == string(i18n.En) {
-		return i18n.En
-	}
-	return i18n.Da
+	return config.Language(os.DirFS(site))
 }

@@ -138,6 +138,9 @@ type siteFlags struct {
 	site   string
 	drafts bool
 	now    string
+	// lang is the site's language, read from its config.toml once the
+	// flags are parsed, so a command reads the file once for it.
+	lang i18n.Lang
 }
 
 // today decides "today": --now, else SOURCE_DATE_EPOCH, else the clock;
@@ -179,6 +182,7 @@ func siteCommand(name string, args []string, stderr io.Writer, extra func(*flagS
 		fmt.Fprintf(stderr, "%s: %s\n", name, fs.t("cli.unexpected", pos[0]))
 		return sf, site.Options{}, false
 	}
+	sf.lang = cliLang(sf.site)
 	opts, err := sf.options()
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
@@ -188,13 +192,12 @@ func siteCommand(name string, args []string, stderr io.Writer, extra func(*flagS
 }
 
 func (sf siteFlags) options() (site.Options, error) {
-	lang := cliLang(sf.site)
-	now, err := today(lang, sf.now)
+	now, err := today(sf.lang, sf.now)
 	if err != nil {
 		return site.Options{}, err
 	}
 	if st, err := os.Stat(sf.site); err != nil || !st.IsDir() {
-		return site.Options{}, errors.New(i18n.T(lang, "cli.nosite", sf.site))
+		return site.Options{}, errors.New(i18n.T(sf.lang, "cli.nosite", sf.site))
 	}
 	return site.Options{Drafts: sf.drafts, Now: now}, nil
 }
@@ -230,7 +233,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		*out = filepath.Join(sf.site, "public")
 	}
 	if err := output.Check(*out, sf.site); err != nil {
-		fmt.Fprintln(stderr, "build: -d:", osMessage(cliLang(sf.site), err))
+		fmt.Fprintln(stderr, "build: -d:", osMessage(sf.lang, err))
 		return exitUsage
 	}
 	start := time.Now()
@@ -261,7 +264,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	res := site.Build(os.DirFS(sf.site), handleplan.Theme, opts)
-	lang := cliLang(sf.site)
+	lang := sf.lang
 	report(stderr, lang, res.Diags)
 	if res.Diags.HasErrors() {
 		if w != nil {
@@ -312,7 +315,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	opts.Strict = *strict
 	site, diags := site.Model(os.DirFS(sf.site), opts)
-	lang := cliLang(sf.site)
+	lang := sf.lang
 	report(stderr, lang, diags)
 	if diags.HasErrors() {
 		return exitContent

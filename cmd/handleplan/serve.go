@@ -34,7 +34,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	lang := cliLang(sf.site)
+	lang := sf.lang
 	if *port < 0 || *port > 65535 {
 		fmt.Fprintln(stderr, "serve:", i18n.T(lang, "cli.serve.port", *port))
 		return exitUsage

@@ -6,6 +6,7 @@
 package config
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"net/url"
@@ -50,6 +51,36 @@ func (c Config) Lang() i18n.Lang {
 	return i18n.Da
 }
 
+// Language is the language config.toml in site names, read without the
+// rest of Load (quality models, logo): for a command's own messages. A
+// missing or unreadable file is Danish, as Load's message about it is.
+func Language(site fs.FS) i18n.Lang {
+	src, err := fs.ReadFile(site, File)
+	if err != nil {
+		return i18n.Da
+	}
+	return peekLanguage(src)
+}
+
+// peekLanguage reads only the language key of config.toml's source:
+// English when it says "en", else Danish, whatever else is wrong in it.
+// Like the strict decode, it never hands the decoder nesting deeper than
+// frontmatter.MaxDepth (which takes it superlinear time): only the lines
+// before the one that nests too deep are read.
+func peekLanguage(src []byte) i18n.Lang {
+	if off := frontmatter.TooDeep(src); off >= 0 {
+		src = src[:bytes.LastIndexByte(src[:off], '\n')+1]
+	}
+	var peek struct {
+		Language string `toml:"language"`
+	}
+	toml.Decode(string(src), &peek)
+	if peek.Language == "en" {
+		return i18n.En
+	}
+	return i18n.Da
+}
+
 // TilgaengelighedURL reports whether the accessibility statement is an
 // absolute URL rather than a page id.
 func (c Config) TilgaengelighedURL() bool {
@@ -74,14 +105,7 @@ func Load(site fs.FS) (Config, *kvalitet.Registry, diag.List) {
 	}
 	// The language decides the language of every other message, so peek at
 	// it before the strict decode.
-	var peek struct {
-		Language string `toml:"language"`
-	}
-	toml.Decode(string(src), &peek)
-	lang := i18n.Da
-	if peek.Language == "en" {
-		lang = i18n.En
-	}
+	lang := peekLanguage(src)
 	pos, ds := frontmatter.Decode(frontmatter.Whole(File, src), &cfg, lang)
 	diags.Merge(ds)
 

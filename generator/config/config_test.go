@@ -3,7 +3,10 @@ package config
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
+	"github.com/handleplan/handleplan/generator/frontmatter"
+	"github.com/handleplan/handleplan/generator/i18n"
 	"github.com/handleplan/handleplan/generator/sitetest"
 )
 
@@ -121,4 +124,24 @@ kilde = "mangler"
 			t.Errorf("missing %q in %q", want[i], got)
 		}
 	}
+}
+
+// A config.toml nested too deep is refused by the strict decode; the peek
+// at its language must not hand the decoder the deep part either (200,000
+// [ took it 2 s, a million a minute), and still finds a language written
+// above it.
+func TestLanguageOfTooDeepConfig(t *testing.T) {
+	src := "title = \"x\"\nlanguage = \"en\"\nx = " + strings.Repeat("[", 200000) + "\n"
+	site := fstest.MapFS{"config.toml": {Data: []byte(src)}}
+	if got := Language(site); got != i18n.En {
+		t.Fatalf("Language = %q, want en", got)
+	}
+	_, _, diags := Load(site)
+	want := i18n.T(i18n.En, "limit.depth", frontmatter.MaxDepth)
+	for _, d := range diags {
+		if d.Msg == want {
+			return
+		}
+	}
+	t.Fatalf("no English depth error in %v", diags)
 }

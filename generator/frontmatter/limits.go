@@ -12,12 +12,12 @@ import (
 // refused.
 const MaxDepth = 16
 
-// tooDeep reports where the front matter first nests arrays or inline
+// TooDeep reports where a TOML source first nests arrays or inline
 // tables deeper than MaxDepth, in one pass over it: the offset of the
 // bracket that goes too deep, or -1. Brackets in strings and comments do
 // not count, nor do those of [table] and [[array]] headers, which close on
 // their own line.
-func tooDeep(src []byte) int {
+func TooDeep(src []byte) int {
 	depth := 0
 	for i := 0; i < len(src); i++ {
 		switch c := src[i]; c {
@@ -77,7 +77,7 @@ func skipQuoted(src []byte, i int) int {
 // checkLimits refuses, before decoding, a front matter the decoder would
 // take more than linear time or memory on.
 func checkLimits(f File, lang i18n.Lang) (diag.Diagnostic, bool) {
-	off := tooDeep(f.FrontMatter)
+	off := TooDeep(f.FrontMatter)
 	if off < 0 {
 		return diag.Diagnostic{}, true
 	}

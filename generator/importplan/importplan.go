@@ -187,24 +187,20 @@ func plain(c *docx.Cell) string {
 	return strings.Join(parts, " ")
 }
 
-func paraPlain(p *docx.Para) string {
-	var parts []string
-	for _, l := range p.Lines() {
-		if s := l.Plain(); s != "" {
-			parts = append(parts, s)
-		}
-	}
-	return strings.Join(parts, " ")
-}
+func paraPlain(p *docx.Para) string { return joinLines(p, docx.Line.Plain, " ") }
 
-func paraMarkdown(p *docx.Para) string {
+func paraMarkdown(p *docx.Para) string { return joinLines(p, docx.Line.Markdown, " ") }
+
+// joinLines writes each line of p with text and joins the non-empty ones
+// with sep.
+func joinLines(p *docx.Para, text func(docx.Line) string, sep string) string {
 	var parts []string
 	for _, l := range p.Lines() {
-		if s := l.Markdown(); s != "" {
+		if s := text(l); s != "" {
 			parts = append(parts, s)
 		}
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(parts, sep)
 }
 
 // isQuestions reports whether a row is the template's guidance: most of
@@ -434,7 +430,7 @@ func (cv *converter) indsats(row map[string]*docx.Cell, n int, ids map[string]bo
 	return File{Name: id + ".md", Data: d.render(n)}
 }
 
-// idFor makes a unique id from a title: SuggestID, at most 48 bytes cut
+// idFor makes a unique id from a title: urls.Slug, at most 48 bytes cut
 // at a dash, with -2, -3 … when taken.
 func idFor(title string, n int, ids map[string]bool) string {
 	id := urls.Slug(strings.TrimSuffix(title, "…"))
@@ -591,13 +587,7 @@ func allBold(p *docx.Para) bool {
 // mdParagraph writes a paragraph as a Markdown block: a list item with
 // its marker, line breaks as hard breaks.
 func mdParagraph(p *docx.Para) string {
-	var ls []string
-	for _, l := range p.Lines() {
-		if s := l.Markdown(); s != "" {
-			ls = append(ls, s)
-		}
-	}
-	text := strings.Join(ls, "\\\n")
+	text := joinLines(p, docx.Line.Markdown, "\\\n")
 	switch p.List {
 	case docx.Bullet:
 		return "- " + strings.ReplaceAll(text, "\n", "\n  ")
@@ -673,14 +663,16 @@ func (cv *converter) planFile(before []*docx.Para, h header, questions []*docx.C
 		if periode == "" {
 			b.WriteString("# periode = \"1. februar 2026 - 31. januar 2027\"\n")
 		}
-		missing := "dato og periode"
+		// The field names are the format's; the "and" between them is
+		// the author's language.
 		switch {
 		case dato != "":
-			missing = "periode"
+			cv.note("import.note.nodato", "periode")
 		case periode != "":
-			missing = "dato"
+			cv.note("import.note.nodato", "dato")
+		default:
+			cv.note("import.note.nodatoboth")
 		}
-		cv.note("import.note.nodato", missing)
 	}
 	b.WriteString("+++\n")
 	b.WriteString(strings.Join(intro, "\n\n"))

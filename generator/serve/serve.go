@@ -129,12 +129,18 @@ func (s *Server) Rebuild(changed []string) {
 	}
 	upd := s.session.Build(changed, now)
 	s.addSource(upd.Diags)
+	// The terminal speaks the site's language, like the overlay; s.lang
+	// is written only here, under buildMu.
+	lang := s.lang
+	if upd.Lang != "" {
+		lang = upd.Lang
+	}
 	if len(changed) > 0 {
 		names := make([]string, len(changed))
 		for i, c := range changed {
 			names[i] = diag.SafePath(c)
 		}
-		fmt.Fprintf(s.opts.Log, "\n%s changed: %s\n", start.Format("15:04:05"), strings.Join(names, ", "))
+		fmt.Fprintln(s.opts.Log, "\n"+i18n.T(lang, "cli.serve.changed", start.Format("15:04:05"), strings.Join(names, ", ")))
 	}
 	upd.Diags.Print(s.opts.Log)
 
@@ -149,7 +155,7 @@ func (s *Server) Rebuild(changed []string) {
 	if upd.Diags.HasErrors() {
 		s.mu.Unlock()
 		e, _ := upd.Diags.Count()
-		fmt.Fprintf(s.opts.Log, "build failed with %d errors; still serving the last good site\n", e)
+		fmt.Fprintln(s.opts.Log, i18n.T(lang, "cli.serve.failed", i18n.TN(lang, "count.errors", e)))
 		s.broadcast(event{"errors", s.errorsJSON()})
 		return
 	}
@@ -187,9 +193,9 @@ func (s *Server) Rebuild(changed []string) {
 	id := s.buildID
 	s.mu.Unlock()
 	if upd.How == "full" {
-		fmt.Fprintf(s.opts.Log, "built %d pages in %s\n", upd.Pages, time.Since(start).Round(time.Millisecond))
+		fmt.Fprintln(s.opts.Log, i18n.T(lang, "cli.serve.built", i18n.TN(lang, "count.pages", upd.Pages), time.Since(start).Round(time.Millisecond)))
 	} else {
-		fmt.Fprintf(s.opts.Log, "redrew %d of %d pages in %s\n", upd.Drawn, upd.Pages, time.Since(start).Round(time.Microsecond))
+		fmt.Fprintln(s.opts.Log, i18n.T(lang, "cli.serve.redrew", upd.Drawn, i18n.TN(lang, "count.pages", upd.Pages), time.Since(start).Round(time.Microsecond)))
 	}
 	// Before any reload: the pages that stay get the new set now, the
 	// pages that reload get it when they connect again.
