@@ -25,7 +25,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -46,8 +45,8 @@ type Patterns struct {
 	// words keeps Word's answers: a site shows the same words on many
 	// pages (titles in every list), and finding the breaks again was a
 	// third of drawing a page. At most maxWords are kept.
-	words  *sync.Map
-	nwords atomic.Int64
+	mu    sync.RWMutex
+	words map[string]string
 }
 
 // maxWords bounds the words Word keeps.
@@ -59,7 +58,7 @@ const maxWords = 1 << 18
 // knows (LEFTHYPHENMIN 2, ...) set those values, and lines starting with
 // % are comments.
 func Parse(data []byte) (*Patterns, error) {
-	p := &Patterns{pats: map[string][]uint8{}, Left: 2, Right: 2, words: new(sync.Map)}
+	p := &Patterns{pats: map[string][]uint8{}, Left: 2, Right: 2, words: map[string]string{}}
 	lines := strings.Split(string(data), "\n")
 	latin1 := false
 	for n, line := range lines {
@@ -210,16 +209,29 @@ func (p *Patterns) Points(word string) []int {
 // Word returns word with a soft hyphen at each place it may break. It
 // is safe for concurrent use.
 func (p *Patterns) Word(word string) string {
-	if p.words == nil {
-		return p.word(word)
+	if h, ok := p.kept([]byte(word)); ok {
+		return h
 	}
-	if h, ok := p.words.Load(word); ok {
-		return h.(string)
-	}
+	return p.keep(word)
+}
+
+// kept is Word's answer for word if it has been found before. Looking
+// up a []byte converted in the map index allocates nothing.
+func (p *Patterns) kept(word []byte) (string, bool) {
+	p.mu.RLock()
+	h, ok := p.words[string(word)]
+	p.mu.RUnlock()
+	return h, ok
+}
+
+// keep finds word's breaks and keeps the answer, up to maxWords words.
+func (p *Patterns) keep(word string) string {
 	h := p.word(word)
-	if p.nwords.Add(1) <= maxWords {
-		p.words.Store(strings.Clone(word), h)
+	p.mu.Lock()
+	if len(p.words) < maxWords {
+		p.words[word] = h
 	}
+	p.mu.Unlock()
 	return h
 }
 
@@ -252,81 +264,165 @@ const MinLetters = 10
 // address or an e-mail, or that already has a soft hyphen, is left alone.
 // Nothing else in s changes, invalid UTF-8 included.
 func (p *Patterns) Text(s string, min int) string {
-	var out []byte // nil until something changes
-	last := 0      // s[:last] is in out
-	for start := 0; start < len(s); {
-		// One stretch between white space.
-		end := start
-		for end < len(s) {
-			r, w := utf8.DecodeRuneInString(s[end:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			end += w
-		}
-		tok := s[start:end]
-		if end > start && !addressLike(tok) {
-			for i := 0; i < len(tok); {
-				r, w := utf8.DecodeRuneInString(tok[i:])
-				if !unicode.IsLetter(r) {
-					i += w
-					continue
-				}
-				j, n := i, 0
-				for j < len(tok) {
-					r, w := utf8.DecodeRuneInString(tok[j:])
-					if !unicode.IsLetter(r) || r == utf8.RuneError {
-						break
-					}
-					j += w
-					n++
-				}
-				if n >= min {
-					if h := p.Word(tok[i:j]); len(h) != j-i {
-						if out == nil {
-							out = make([]byte, 0, len(s)+len(s)/8)
-						}
-						out = append(out, s[last:start+i]...)
-						out = append(out, h...)
-						last = start + j
-					}
-				}
-				i = j
-			}
-		}
-		// Skip the white space.
-		for end < len(s) {
-			r, w := utf8.DecodeRuneInString(s[end:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			end += w
-		}
-		start = end
-	}
+	b := []byte(s)
+	out, last := p.appendText(nil, b, 0, 0, len(b), min)
 	if out == nil {
 		return s
 	}
-	return string(append(out, s[last:]...))
+	return string(append(out, b[last:]...))
+}
+
+// appendText hyphenates the text src[start:end]. out holds src[:last]
+// as changed so far, or is nil while nothing has changed; each word that
+// gets soft hyphens appends the source up to it, then the word with
+// them. It returns out and the new last. Nothing is allocated unless a
+// word changes (the first change allocates out, with room for src).
+func (p *Patterns) appendText(out, src []byte, last, start, end, min int) ([]byte, int) {
+	for i := start; i < end; {
+		// One stretch between white space: src[i:j].
+		j := i
+		for j < end {
+			c, w := src[j], 1
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+			} else {
+				var r rune
+				r, w = utf8.DecodeRune(src[j:end])
+				if unicode.IsSpace(r) {
+					break
+				}
+			}
+			j += w
+		}
+		if j > i {
+			out, last = p.appendStretch(out, src, last, i, j, min)
+		}
+		// Skip the white space.
+		for j < end {
+			c, w := src[j], 1
+			if c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+			} else {
+				var r rune
+				r, w = utf8.DecodeRune(src[j:end])
+				if !unicode.IsSpace(r) {
+					break
+				}
+			}
+			j += w
+		}
+		i = j
+	}
+	return out, last
+}
+
+// appendStretch hyphenates the long words of src[start:end], a stretch
+// without white space, unless the stretch looks like an address.
+func (p *Patterns) appendStretch(out, src []byte, last, start, end, min int) ([]byte, int) {
+	checked := false // whether addressLike has been asked
+	for i := start; i < end; {
+		// The next run of letters: src[i:j], n letters.
+		if !isLetter(src[i:end]) {
+			_, w := utf8.DecodeRune(src[i:end])
+			i += w
+			continue
+		}
+		j, n := i, 0
+		for j < end {
+			c := src[j]
+			if c < utf8.RuneSelf {
+				if !asciiLetter(c) {
+					break
+				}
+				j++
+			} else {
+				r, w := utf8.DecodeRune(src[j:end])
+				if r == utf8.RuneError || !unicode.IsLetter(r) {
+					break
+				}
+				j += w
+			}
+			n++
+		}
+		if n >= min {
+			if !checked {
+				if addressLike(src[start:end]) {
+					return out, last
+				}
+				checked = true
+			}
+			h, ok := p.kept(src[i:j])
+			if !ok {
+				h = p.keep(string(src[i:j]))
+			}
+			if len(h) != j-i {
+				if out == nil {
+					out = make([]byte, 0, len(src)+len(src)/8)
+				}
+				out = append(out, src[last:i]...)
+				out = append(out, h...)
+				last = j
+			}
+		}
+		i = j
+	}
+	return out, last
+}
+
+// asciiSpace are the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// isLetter tells whether b starts with a letter (invalid UTF-8 is none).
+func isLetter(b []byte) bool {
+	if b[0] < utf8.RuneSelf {
+		return asciiLetter(b[0])
+	}
+	r, _ := utf8.DecodeRune(b)
+	return r != utf8.RuneError && unicode.IsLetter(r)
 }
 
 // addressLike tells a stretch of text that is an address, an e-mail or a
 // path ("https://x.dk/a", "www.x.dk", "a@b.dk", "C:\\x", "a_b"), or that
 // the author has already hyphenated.
-func addressLike(tok string) bool {
-	return strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") || strings.HasPrefix(tok, "/") ||
-		strings.ContainsAny(tok, "@_\\\u00ad") || strings.Contains(tok, "&shy;")
+func addressLike(tok []byte) bool {
+	return bytes.Contains(tok, []byte("://")) || bytes.HasPrefix(tok, []byte("www.")) || bytes.HasPrefix(tok, []byte("/")) ||
+		bytes.ContainsAny(tok, "@_\\") || bytes.Contains(tok, []byte(Soft)) || bytes.Contains(tok, []byte("&shy;"))
 }
 
-// hyphenated are the elements whose text gets soft hyphens: table cells
-// and headings. skipped are those whose text never does, even inside one
-// of those.
-var (
-	hyphenated = map[string]bool{"td": true, "th": true, "caption": true,
-		"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true}
-	skipped = map[string]bool{"svg": true, "script": true, "style": true, "textarea": true,
-		"pre": true, "code": true, "kbd": true, "samp": true, "title": true}
+// The elements whose text gets soft hyphens (table cells and headings),
+// those whose text never does, even inside one of those, and those
+// whose content is raw text up to their end tag.
+const (
+	hyphenated = iota + 1
+	skipped
+	rawText
 )
+
+// tag is what HTML knows of an element: its kind, and its name.
+type tag struct {
+	kind int
+	name string
+}
+
+var tags = func() map[string]tag {
+	m := map[string]tag{}
+	for kind, names := range map[int][]string{
+		hyphenated: {"td", "th", "caption", "h1", "h2", "h3", "h4", "h5", "h6"},
+		skipped:    {"svg", "textarea", "pre", "code", "kbd", "samp", "title"},
+		rawText:    {"script", "style"},
+	} {
+		for _, n := range names {
+			m[n] = tag{kind, n}
+		}
+	}
+	return m
+}()
 
 // HTML puts soft hyphens (Text, MinLetters) into the text of the table
 // cells and headings of a page, and nowhere else: not into attributes
@@ -334,9 +430,8 @@ var (
 // expects the well-formed HTML the templates write, and returns src itself
 // when nothing changes.
 func (p *Patterns) HTML(src []byte) []byte {
-	var out bytes.Buffer
-	changed := false
-	last := 0 // src[:last] is in out
+	var out []byte // nil until something changes
+	last := 0      // src[:last] is in out
 	in, skip := 0, 0
 	for i := 0; i < len(src); {
 		lt := bytes.IndexByte(src[i:], '<')
@@ -344,16 +439,7 @@ func (p *Patterns) HTML(src []byte) []byte {
 			lt = len(src) - i
 		}
 		if lt > 0 && in > 0 && skip == 0 {
-			text := src[i : i+lt]
-			if h := p.Text(string(text), MinLetters); len(h) != len(text) {
-				if !changed {
-					out.Grow(len(src) + len(src)/16)
-					changed = true
-				}
-				out.Write(src[last:i])
-				out.WriteString(h)
-				last = i + lt
-			}
+			out, last = p.appendText(out, src, last, i, i+lt, MinLetters)
 		}
 		i += lt
 		if i >= len(src) {
@@ -369,27 +455,25 @@ func (p *Patterns) HTML(src []byte) []byte {
 			continue
 		}
 		end := tagEnd(src, i)
-		name, closing := tagName(src[i:end])
+		t, closing := tagName(src[i:end])
 		i = end
-		switch {
-		case name == "":
-		case name == "script" || name == "style":
+		switch t.kind {
+		case rawText:
 			if !closing {
 				// Raw text up to the end tag.
-				e := endTag(src[i:], name)
-				if e < 0 {
+				if e := endTag(src[i:], t.name); e < 0 {
 					i = len(src)
 				} else {
 					i += e
 				}
 			}
-		case skipped[name]:
+		case skipped:
 			if closing {
 				skip = max(skip-1, 0)
 			} else if !bytes.HasSuffix(src[:end], []byte("/>")) {
 				skip++
 			}
-		case hyphenated[name]:
+		case hyphenated:
 			if closing {
 				in = max(in-1, 0)
 			} else {
@@ -397,11 +481,10 @@ func (p *Patterns) HTML(src []byte) []byte {
 			}
 		}
 	}
-	if !changed {
+	if out == nil {
 		return src
 	}
-	out.Write(src[last:])
-	return out.Bytes()
+	return append(out, src[last:]...)
 }
 
 // endTag returns the index in b of the end tag "</name", in any case,
@@ -440,17 +523,23 @@ func tagEnd(src []byte, i int) int {
 	return len(src)
 }
 
-// tagName reads "<td class=x>" as ("td", false), "</td>" as ("td", true),
-// and anything else ("<!doctype", "< 3") as "".
-func tagName(tag []byte) (string, bool) {
-	t := tag[1:]
+// tagName reads "<td class=x>" as td, not closing; "</TD>" as td,
+// closing; and a tag HTML has no use for ("<p>", "<!doctype", "< 3") as
+// the zero tag. It allocates nothing.
+func tagName(t []byte) (tag, bool) {
+	t = t[1:]
 	closing := len(t) > 0 && t[0] == '/'
 	if closing {
 		t = t[1:]
 	}
+	var lower [8]byte
 	n := 0
-	for n < len(t) && (t[n] >= 'a' && t[n] <= 'z' || t[n] >= 'A' && t[n] <= 'Z' || n > 0 && t[n] >= '0' && t[n] <= '9') {
+	for n < len(t) && (asciiLetter(t[n]) || n > 0 && t[n] >= '0' && t[n] <= '9') {
+		if n == len(lower) {
+			return tag{}, closing // longer than any name in tags
+		}
+		lower[n] = t[n] | 0x20
 		n++
 	}
-	return strings.ToLower(string(t[:n])), closing
+	return tags[string(lower[:n])], closing
 }
