@@ -39,6 +39,9 @@ type Options struct {
 	Drafts bool
 	// Now is "today".
 	Now time.Time
+	// Memo, if not nil, keeps what this build finds for the next (a
+	// Session's).
+	Memo *Memo
 }
 
 type builder struct {
@@ -179,6 +182,7 @@ func Build(set *content.Set, cfg config.Config, models *kvalitet.Registry, md *m
 	b.checkRoleAliases(set.Plans, plans)
 	b.roles()
 	b.render()
+	opts.Memo.trim()
 	return b.site, b.diags
 }
 
@@ -200,7 +204,7 @@ func (b *builder) checkCommon(d *content.Doc, allowCPR bool) {
 		b.site.allowCPR(looseCPR(&d.File))
 		return
 	}
-	inText := findCPR(&d.File)
+	inText := b.opts.Memo.findCPR(d)
 	for _, m := range inName {
 		b.errorf(diag.Pos{File: d.Path}, "cpr.hint", "cpr.filename", m.Masked)
 	}
@@ -359,7 +363,7 @@ func webAddress(s string) bool {
 // period reads a time text and reports what it could not read. It returns
 // whether the text was read.
 func (b *builder) period(text string, ref period.Ref, pos func() diag.Pos) (period.Period, bool) {
-	p, warns, prob := period.Parse(text, ref)
+	p, warns, prob := b.opts.Memo.parse(text, ref)
 	for _, w := range warns {
 		b.diags.Add(diag.Diagnostic{Pos: pos(), Severity: diag.Warning, Msg: b.problem(w), Hint: b.problemHint(w)})
 	}

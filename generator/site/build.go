@@ -111,10 +111,12 @@ type state struct {
 	cfgDiags, contentDiags diag.List
 	set                    *content.Set
 	md                     *markdown.Renderer
-	site                   *model.Site
-	r                      *render.Renderer
-	pages                  []*pages.Page
-	search                 *search.Builder
+	// memo is what a Session's model builds keep for the next one.
+	memo   *model.Memo
+	site   *model.Site
+	r      *render.Renderer
+	pages  []*pages.Page
+	search *search.Builder
 	// published are the files copied from content/ (see publish).
 	published []outfile.File
 	// bundleErr is ForBundle's error when opts.bundle names no plan.
@@ -134,6 +136,7 @@ func readModel(site fs.FS, opts Options) (*state, diag.List) {
 	st.md.Keep = opts.uncompacted
 	if opts.keepMarkdown {
 		st.md.Cache()
+		st.memo = model.NewMemo()
 	}
 	if opts.Cache != nil {
 		st.md.Seed(opts.Cache.Markdown())
@@ -149,7 +152,7 @@ func (st *state) buildModel(opts Options) diag.List {
 	diags.Merge(st.cfgDiags)
 	diags.Merge(st.contentDiags)
 	var ds diag.List
-	st.site, ds = model.Build(st.set, st.cfg, st.models, st.md, model.Options{Drafts: opts.Drafts, Now: opts.Now})
+	st.site, ds = model.Build(st.set, st.cfg, st.models, st.md, model.Options{Drafts: opts.Drafts, Now: opts.Now, Memo: st.memo})
 	diags.Merge(afterSyntaxErrors(ds, st.set.Unparsed()))
 	var whole *model.Site
 	if opts.bundle != "" && !diags.HasErrors() {

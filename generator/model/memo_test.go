@@ -1,0 +1,84 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/handleplan/handleplan/generator/config"
+	"github.com/handleplan/handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/markdown"
+	"github.com/handleplan/handleplan/generator/sitetest"
+)
+
+const memoSite = `
+-- content/planer/plan-a/a.md --
++++
+title = "A"
+indikatorer = ["9.b"]
+[[aktivitet]]
+hvad = "Møde"
+hvornaar = "inden udgangen af 2021"
++++
+Tekst.
+-- content/planer/plan-a/b.md --
++++
+title = "B"
+indikatorer = ["9.b"]
+[[aktivitet]]
+hvad = "Kursus"
+hvornaar = "2. halvår 2022"
++++
+Tekst.
+`
+
+// A Memo makes a second build give what a first gives; a file read again
+// is read afresh (a CPR number written into it is found); and what a
+// build no longer has is dropped.
+func TestMemo(t *testing.T) {
+	now := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
+	fsys := sitetest.With(memoSite)
+	cfg, models, _ := config.Load(fsys)
+	set, _ := content.Load(fsys, cfg.Lang())
+	memo := NewMemo()
+	opts := Options{Now: now, Memo: memo}
+	md := markdown.New(false)
+
+	plain, want := Build(set, cfg, models, md, Options{Now: now})
+	for range 2 {
+		site, ds := Build(set, cfg, models, md, opts)
+		if fmt.Sprint(ds) != fmt.Sprint(want) {
+			t.Fatalf("with the memo:\n%v\nwithout:\n%v", ds, want)
+		}
+		for i, ind := range site.Plans[0].Indsatser {
+			if got, w := ind.Aktiviteter[0].Hvornaar, plain.Plans[0].Indsatser[i].Aktiviteter[0].Hvornaar; got != w {
+				t.Errorf("%s: period %+v with the memo, %+v without", ind.ID, got, w)
+			}
+		}
+	}
+	docs, periods := len(memo.cpr), len(memo.periods)
+	if docs != len(set.Files) || periods < 2 {
+		t.Errorf("the memo keeps %d documents and %d periods, want %d and at least 2", docs, periods, len(set.Files))
+	}
+
+	// b.md again, now with a CPR number and another period.
+	edited := sitetest.With(strings.Replace(strings.Replace(memoSite, "Tekst.\n`", "", 1), "hvornaar = \"2. halvår 2022\"\n+++\nTekst.", "hvornaar = \"1. halvår 2023\"\n+++\nRing på 010203-1234.", 1))
+	doc, _, ok := content.ReadFile(edited, "content/planer/plan-a/b.md", cfg.Lang())
+	if !ok {
+		t.Fatal("ReadFile")
+	}
+	set.Put(doc)
+	_, ds := Build(set, cfg, models, md, opts)
+	if !strings.Contains(fmt.Sprint(ds), "01xxxx-xxxx") {
+		t.Errorf("the CPR number in the edited file was not found:\n%v", ds)
+	}
+	if len(memo.cpr) != docs || len(memo.periods) != periods {
+		t.Errorf("after the edit the memo keeps %d documents and %d periods, want %d and %d (the old b.md and its period dropped)", len(memo.cpr), len(memo.periods), docs, periods)
+	}
+	for k := range memo.periods {
+		if k.text == "2. halvår 2022" {
+			t.Error("the period no build uses any more is still kept")
+		}
+	}
+}
