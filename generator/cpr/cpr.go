@@ -77,7 +77,18 @@ func FindDoc(src []byte, bodyStart int) []Match {
 	if bodyStart > len(src) {
 		bodyStart = len(src)
 	}
-	var t folded
+	t := pool.Get().(*pair)
+	defer pool.Put(t)
+	// As in FindOutput: positions only for a file that has a number.
+	if len(t.text.readDoc(src, bodyStart, true)) == 0 {
+		return nil
+	}
+	return t.text.readDoc(src, bodyStart, false)
+}
+
+func (t *folded) readDoc(src []byte, bodyStart int, noPos bool) []Match {
+	t.reset()
+	t.noPos = noPos
 	if fm := src[:bodyStart]; bytes.IndexByte(fm, '\\') >= 0 {
 		t.markup(tomlUnescape(fm))
 	} else {

@@ -264,20 +264,40 @@ const MinLetters = 10
 // address or an e-mail, or that already has a soft hyphen, is left alone.
 // Nothing else in s changes, invalid UTF-8 included.
 func (p *Patterns) Text(s string, min int) string {
-	b := []byte(s)
-	out, last := p.appendText(nil, b, 0, 0, len(b), min)
-	if out == nil {
+	h := hyphenation{src: []byte(s)}
+	p.appendText(&h, 0, len(s), min)
+	if !h.changed {
 		return s
 	}
-	return string(append(out, b[last:]...))
+	return string(append(h.out, h.src[h.last:]...))
 }
 
-// appendText hyphenates the text src[start:end]. out holds src[:last]
-// as changed so far, or is nil while nothing has changed; each word that
-// gets soft hyphens appends the source up to it, then the word with
-// them. It returns out and the new last. Nothing is allocated unless a
-// word changes (the first change allocates out, with room for src).
-func (p *Patterns) appendText(out, src []byte, last, start, end, min int) ([]byte, int) {
+// hyphenation is a text being hyphenated: out holds src[:last] as
+// changed, after what out held at the start; changed is whether a word
+// has changed.
+type hyphenation struct {
+	out, src []byte
+	last     int
+	changed  bool
+}
+
+// word puts h (src[i:j] with soft hyphens) in place of src[i:j].
+func (h *hyphenation) word(i, j int, hy string) {
+	if !h.changed && h.out == nil {
+		h.out = make([]byte, 0, len(h.src)+len(h.src)/8)
+	}
+	h.changed = true
+	h.out = append(h.out, h.src[h.last:i]...)
+	h.out = append(h.out, hy...)
+	h.last = j
+}
+
+// appendText hyphenates the text h.src[start:end]: each word that gets
+// soft hyphens goes into h.out, with the source up to it. Nothing is
+// allocated unless a word changes and h.out is nil (then h.out gets room
+// for all of src).
+func (p *Patterns) appendText(h *hyphenation, start, end, min int) {
+	src := h.src
 	for i := start; i < end; {
 		// One stretch between white space: src[i:j].
 		j := i
@@ -297,7 +317,7 @@ func (p *Patterns) appendText(out, src []byte, last, start, end, min int) ([]byt
 			j += w
 		}
 		if j > i {
-			out, last = p.appendStretch(out, src, last, i, j, min)
+			p.appendStretch(h, i, j, min)
 		}
 		// Skip the white space.
 		for j < end {
@@ -317,12 +337,12 @@ func (p *Patterns) appendText(out, src []byte, last, start, end, min int) ([]byt
 		}
 		i = j
 	}
-	return out, last
 }
 
-// appendStretch hyphenates the long words of src[start:end], a stretch
+// appendStretch hyphenates the long words of h.src[start:end], a stretch
 // without white space, unless the stretch looks like an address.
-func (p *Patterns) appendStretch(out, src []byte, last, start, end, min int) ([]byte, int) {
+func (p *Patterns) appendStretch(h *hyphenation, start, end, min int) {
+	src := h.src
 	checked := false // whether addressLike has been asked
 	for i := start; i < end; {
 		// The next run of letters: src[i:j], n letters.
@@ -351,26 +371,20 @@ func (p *Patterns) appendStretch(out, src []byte, last, start, end, min int) ([]
 		if n >= min {
 			if !checked {
 				if addressLike(src[start:end]) {
-					return out, last
+					return
 				}
 				checked = true
 			}
-			h, ok := p.kept(src[i:j])
+			hy, ok := p.kept(src[i:j])
 			if !ok {
-				h = p.keep(string(src[i:j]))
+				hy = p.keep(string(src[i:j]))
 			}
-			if len(h) != j-i {
-				if out == nil {
-					out = make([]byte, 0, len(src)+len(src)/8)
-				}
-				out = append(out, src[last:i]...)
-				out = append(out, h...)
-				last = j
+			if len(hy) != j-i {
+				h.word(i, j, hy)
 			}
 		}
 		i = j
 	}
-	return out, last
 }
 
 // asciiSpace are the ASCII characters unicode.IsSpace reports.
@@ -430,8 +444,19 @@ var tags = func() map[string]tag {
 // expects the well-formed HTML the templates write, and returns src itself
 // when nothing changes.
 func (p *Patterns) HTML(src []byte) []byte {
-	var out []byte // nil until something changes
-	last := 0      // src[:last] is in out
+	out, changed := p.AppendHTML(nil, src)
+	if !changed {
+		return src
+	}
+	return out
+}
+
+// AppendHTML appends src to dst with soft hyphens as HTML puts them, and
+// reports whether it put any; when it did not, dst is returned as it
+// was, without src. A caller that keeps dst from page to page allocates
+// nothing here.
+func (p *Patterns) AppendHTML(dst, src []byte) ([]byte, bool) {
+	h := hyphenation{out: dst, src: src}
 	in, skip := 0, 0
 	for i := 0; i < len(src); {
 		lt := bytes.IndexByte(src[i:], '<')
@@ -439,7 +464,7 @@ func (p *Patterns) HTML(src []byte) []byte {
 			lt = len(src) - i
 		}
 		if lt > 0 && in > 0 && skip == 0 {
-			out, last = p.appendText(out, src, last, i, i+lt, MinLetters)
+			p.appendText(&h, i, i+lt, MinLetters)
 		}
 		i += lt
 		if i >= len(src) {
@@ -481,10 +506,10 @@ func (p *Patterns) HTML(src []byte) []byte {
 			}
 		}
 	}
-	if out == nil {
-		return src
+	if !h.changed {
+		return dst, false
 	}
-	return append(out, src[last:]...)
+	return append(h.out, src[h.last:]...), true
 }
 
 // endTag returns the index in b of the end tag "</name", in any case,

@@ -280,13 +280,24 @@ func (r *Renderer) draw(buf *bytes.Buffer, p *pages.Page) error {
 		// cells and headings only (hyphen.HTML); the search index, feeds
 		// and export are made from the model, not from pages, and never
 		// get them.
-		if out := hy.HTML(buf.Bytes()); len(out) != buf.Len() {
+		scratch := hyphenBufs.Get().(*[]byte)
+		out, changed := hy.AppendHTML((*scratch)[:0], buf.Bytes())
+		if changed {
 			buf.Reset()
 			buf.Write(out)
+		}
+		if cap(out) <= 1<<20 {
+			*scratch = out
+			hyphenBufs.Put(scratch)
 		}
 	}
 	return nil
 }
+
+// hyphenBufs are the pages drawn with soft hyphens, before they are
+// copied back: reused, so that a build does not allocate a second copy
+// of every page.
+var hyphenBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // asWritten is the renderer from the layouts as written, or nil if r is
 // one. The theme is parsed for it once, however many pages fail.

@@ -13,6 +13,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -177,7 +178,15 @@ func DrawDescribed(rows []Row, now time.Time, lang i18n.Lang, caption, id, table
 	if len(rows) == 0 {
 		return ""
 	}
-	b := make(buf, 0, 1024+600*len(rows))
+	// Drawn into a reused buffer, then copied once into the result.
+	kept := bufs.Get().(*buf)
+	b := (*kept)[:0]
+	defer func() {
+		if cap(b) <= 1<<20 {
+			*kept = b
+			bufs.Put(kept)
+		}
+	}()
 	b = b.s(`<figure class="timeline" id="`).s(id).s(`"`)
 	if table != "" {
 		// On a phone the picture scrolls sideways inside the figure; with
@@ -200,6 +209,9 @@ func DrawDescribed(rows []Row, now time.Time, lang i18n.Lang, caption, id, table
 	b = b.s(`</figure>`)
 	return template.HTML(b)
 }
+
+// bufs are the buffers timelines are drawn in.
+var bufs = sync.Pool{New: func() any { return new(buf) }}
 
 // buf is a page being written; its methods append and return it. Writing
 // straight into one buffer keeps timelines of thousands of rows cheap.
