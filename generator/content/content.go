@@ -43,7 +43,19 @@ const (
 	KindIndsats
 	KindStory
 	KindSide
+	// numKinds counts the kinds; a new kind goes above it, so that
+	// Kinds, and the tests that range over it, include it.
+	numKinds
 )
+
+// Kinds returns every kind, in order.
+func Kinds() []Kind {
+	ks := make([]Kind, numKinds)
+	for i := range ks {
+		ks[i] = Kind(i)
+	}
+	return ks
+}
 
 // Doc is one Markdown file: its bytes split into front matter and body,
 // the positions of its front-matter values, and its id (the file or folder

@@ -25,6 +25,15 @@ func TestDocumentKinds(t *testing.T) {
 		{"content/historier/h.md", KindStory, true},
 		{"content/sider/s.md", KindSide, false},
 	}
+	covered := map[Kind]bool{}
+	for _, f := range files {
+		covered[f.kind] = true
+	}
+	for _, k := range Kinds() {
+		if !covered[k] {
+			t.Errorf("kind %d has no file in this test", k)
+		}
+	}
 	site := fstest.MapFS{}
 	for _, f := range files {
 		extra := ""

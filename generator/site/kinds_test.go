@@ -41,7 +41,7 @@ func TestDocumentKinds(t *testing.T) {
 			t.Errorf("%s (kind %d): searched %v, want %v (%+v)", d.Source(), d.Kind(), ok, want, sd)
 		}
 	}
-	for k := content.KindFront; k <= content.KindSide; k++ {
+	for _, k := range content.Kinds() {
 		if kinds[k] == 0 {
 			t.Errorf("the demo has no published document of kind %d", k)
 		}
