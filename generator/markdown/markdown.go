@@ -38,11 +38,35 @@ type Renderer struct {
 	Keep bool
 	// allowHTML: raw HTML passes through (New).
 	allowHTML bool
-	// cache, when on, keeps what was rendered by source text; with a
-	// seed (see Seed), by the SHA-256 of the source text.
-	cache *sync.Map
+	// texts, when on (Cache), keeps what was rendered by source text;
+	// with a seed (see Seed), sums keeps it instead, by the SHA-256 of
+	// the source text.
+	texts *texts
+	sums  *sync.Map
 	seed  map[[sha256.Size]byte]template.HTML
 	salt  string
+}
+
+// texts is what a Renderer rendered, by source text: blocks and inline
+// texts apart. A lookup with a []byte converted in the map index
+// allocates nothing, so that a Session's rebuild finds 10,000 bodies
+// without copying them.
+type texts struct {
+	mu            sync.RWMutex
+	block, inline map[string]template.HTML
+}
+
+func (t *texts) get(m map[string]template.HTML, key string) (template.HTML, bool) {
+	t.mu.RLock()
+	h, ok := m[key]
+	t.mu.RUnlock()
+	return h, ok
+}
+
+func (t *texts) put(m map[string]template.HTML, key string, h template.HTML) {
+	t.mu.Lock()
+	m[key] = h
+	t.mu.Unlock()
 }
 
 // Seed makes r keep everything it renders, like Cache, by the SHA-256 of
@@ -52,7 +76,7 @@ type Renderer struct {
 // setting rendered is not taken. Rendered returns what this build used.
 // It must be called before use; seed is only read.
 func (r *Renderer) Seed(seed map[[sha256.Size]byte]template.HTML) {
-	r.cache = new(sync.Map)
+	r.sums = new(sync.Map)
 	r.salt = fmt.Sprintf("html=%t keep=%t\x00", r.allowHTML, r.Keep)
 	r.seed = seed
 	if r.seed == nil {
@@ -66,7 +90,7 @@ func (r *Renderer) Rendered() map[[sha256.Size]byte]template.HTML {
 	if r.seed == nil {
 		return out
 	}
-	r.cache.Range(func(k, v any) bool {
+	r.sums.Range(func(k, v any) bool {
 		out[k.([sha256.Size]byte)] = v.(template.HTML)
 		return true
 	})
@@ -76,7 +100,9 @@ func (r *Renderer) Rendered() map[[sha256.Size]byte]template.HTML {
 // Cache makes r keep everything it renders, by source text, so that the
 // watch mode renders again only the text that changed. It must be called
 // before use.
-func (r *Renderer) Cache() { r.cache = new(sync.Map) }
+func (r *Renderer) Cache() {
+	r.texts = &texts{block: map[string]template.HTML{}, inline: map[string]template.HTML{}}
+}
 
 // New returns a Renderer. With allowHTML, raw HTML passes through.
 func New(allowHTML bool) *Renderer {
@@ -97,28 +123,33 @@ func New(allowHTML bool) *Renderer {
 
 // Block renders src as block content (paragraphs, lists, tables).
 func (r *Renderer) Block(src []byte) template.HTML {
-	if r.cache == nil {
-		return r.block(src)
-	}
-	return r.cached("b"+string(src), func() template.HTML { return r.block(src) })
-}
-
-// cached returns what render gave for key before, or renders it now.
-func (r *Renderer) cached(key string, render func() template.HTML) template.HTML {
-	var k any = key
-	if r.seed != nil {
-		sum := sha256.Sum256([]byte(r.salt + key))
-		if h, ok := r.seed[sum]; ok {
-			r.cache.Store(sum, h)
+	switch {
+	case r.seed != nil:
+		return r.summed("b"+string(src), func() template.HTML { return r.block(src) })
+	case r.texts != nil:
+		if h, ok := r.texts.get(r.texts.block, string(src)); ok {
 			return h
 		}
-		k = sum
+		h := r.block(src)
+		r.texts.put(r.texts.block, string(src), h)
+		return h
 	}
-	if h, ok := r.cache.Load(k); ok {
+	return r.block(src)
+}
+
+// summed returns what render gave for key in this build or the seed,
+// or renders it now.
+func (r *Renderer) summed(key string, render func() template.HTML) template.HTML {
+	sum := sha256.Sum256([]byte(r.salt + key))
+	if h, ok := r.seed[sum]; ok {
+		r.sums.Store(sum, h)
+		return h
+	}
+	if h, ok := r.sums.Load(sum); ok {
 		return h.(template.HTML)
 	}
 	h := render()
-	r.cache.Store(k, h)
+	r.sums.Store(sum, h)
 	return h
 }
 
@@ -152,10 +183,18 @@ func (r *Renderer) Inline(src string) template.HTML {
 		// the only thing in them to escape, as goldmark does.
 		return template.HTML(strings.ReplaceAll(src, `"`, "&quot;"))
 	}
-	if r.cache == nil {
-		return r.inline(src)
+	switch {
+	case r.seed != nil:
+		return r.summed("i"+src, func() template.HTML { return r.inline(src) })
+	case r.texts != nil:
+		if h, ok := r.texts.get(r.texts.inline, src); ok {
+			return h
+		}
+		h := r.inline(src)
+		r.texts.put(r.texts.inline, src, h)
+		return h
 	}
-	return r.cached("i"+src, func() template.HTML { return r.inline(src) })
+	return r.inline(src)
 }
 
 // inline is Inline through goldmark.

@@ -15,7 +15,9 @@ import (
 //   - the CPR guard's findings in each document, by its *content.Doc (a
 //     file read again is a new Doc, so an edited file is read afresh);
 //   - the reading of each period text, by the text and what the plan
-//     around it knows (period.Parse depends on nothing else).
+//     around it knows (period.Parse depends on nothing else);
+//   - search summaries (Excerpt), by the texts they are drawn from: the
+//     pages stage asks for them through Site.Memo after each Build.
 //
 // What one Build did not ask for is dropped at its end (Trim), so the
 // memo never holds more than the site. A nil *Memo keeps nothing. Safe
@@ -24,6 +26,7 @@ type Memo struct {
 	mu              sync.Mutex
 	cpr, cprUsed    map[*content.Doc][]cpr.Match
 	periods, parsed map[periodKey]periodReading
+	excerpts, drawn map[[3]string]string
 }
 
 type periodKey struct {
@@ -40,7 +43,8 @@ type periodReading struct {
 // NewMemo returns an empty Memo.
 func NewMemo() *Memo {
 	return &Memo{cpr: map[*content.Doc][]cpr.Match{}, cprUsed: map[*content.Doc][]cpr.Match{},
-		periods: map[periodKey]periodReading{}, parsed: map[periodKey]periodReading{}}
+		periods: map[periodKey]periodReading{}, parsed: map[periodKey]periodReading{},
+		excerpts: map[[3]string]string{}, drawn: map[[3]string]string{}}
 }
 
 // findCPR is findCPR(&d.File), kept.
@@ -85,6 +89,27 @@ func (m *Memo) parse(text string, ref period.Ref) (period.Period, []*period.Prob
 	return r.p, r.warns, r.prob
 }
 
+// Excerpt returns excerpt(), kept by the texts it reads (at most three:
+// join more into the last).
+func (m *Memo) Excerpt(texts [3]string, excerpt func() string) string {
+	if m == nil {
+		return excerpt()
+	}
+	m.mu.Lock()
+	e, ok := m.excerpts[texts]
+	if !ok {
+		e, ok = m.drawn[texts]
+	}
+	m.mu.Unlock()
+	if !ok {
+		e = excerpt()
+	}
+	m.mu.Lock()
+	m.drawn[texts] = e
+	m.mu.Unlock()
+	return e
+}
+
 // trim ends a build: what it used is what the next one finds.
 func (m *Memo) trim() {
 	if m == nil {
@@ -94,4 +119,5 @@ func (m *Memo) trim() {
 	defer m.mu.Unlock()
 	m.cpr, m.cprUsed = m.cprUsed, map[*content.Doc][]cpr.Match{}
 	m.periods, m.parsed = m.parsed, map[periodKey]periodReading{}
+	m.excerpts, m.drawn = m.drawn, map[[3]string]string{}
 }

@@ -82,3 +82,32 @@ func TestMemo(t *testing.T) {
 		}
 	}
 }
+
+// Excerpt asks for a summary once while builds keep using it, and again
+// after a build that did not.
+func TestMemoExcerpt(t *testing.T) {
+	m := NewMemo()
+	calls := 0
+	f := func() string { calls++; return "resumé" }
+	k := [3]string{"henstilling", "<p>tekst</p>", ""}
+	for build := range 3 {
+		for range 2 {
+			if got := m.Excerpt(k, f); got != "resumé" {
+				t.Fatalf("Excerpt = %q", got)
+			}
+		}
+		if calls != 1 {
+			t.Fatalf("build %d: the summary was made %d times, want once", build, calls)
+		}
+		m.trim()
+	}
+	m.trim() // a build that did not ask
+	m.Excerpt(k, f)
+	if calls != 2 {
+		t.Errorf("after a build without it, the summary was made %d times in all, want 2", calls)
+	}
+	var none *Memo
+	if none.Excerpt(k, f) != "resumé" || calls != 3 {
+		t.Error("a nil Memo does not simply call")
+	}
+}

@@ -171,6 +171,7 @@ func Build(set *content.Set, cfg config.Config, models *kvalitet.Registry, md *m
 		lang: lang, md: md, opts: opts,
 	}
 	b.site.Model = defaultVersion(models)
+	b.site.Memo = opts.Memo
 
 	b.front(set.Front)
 	plans := b.plans(set.Plans)

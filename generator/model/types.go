@@ -37,6 +37,10 @@ type Site struct {
 	// with tillad_cpr_lignende = true hold, which the output may carry
 	// (see cpr.Match.Digits). Never print them.
 	CPRAllowed map[string]bool
+	// Memo is what the build that made the site keeps for the next
+	// (Options.Memo): the later stages may keep work there too. nil
+	// outside a Session.
+	Memo *Memo
 
 	// written maps "hvem\x00NAME" and "tema\x00NAME" to where a role or
 	// a tema outside the quality model is first written.
