@@ -63,6 +63,11 @@ type Options struct {
 	// reports whether it did; the file is then not drawn, nor given to
 	// Sink.
 	Keep func(path string, e cache.Entry) bool
+	// Unchanged, when set with Cache, reports whether the output folder
+	// holds exactly the files the cache lists, each as recorded. When no
+	// input changed either, the build then keeps the folder as it is:
+	// Keep is not called, and Result.Untouched is set.
+	Unchanged func(files map[string]cache.Entry) bool
 
 	// uncompacted draws pages from the layouts and Markdown as written,
 	// whitespace and all; a test compares that with the compacted pages.
@@ -93,6 +98,10 @@ type Result struct {
 	// since the last build: every file of the output was kept, nothing
 	// was drawn, Site and Pages are nil, and Diags are the last build's.
 	Reused *Reused
+	// Untouched is set with Reused when the output folder was found
+	// exactly as the last build left it (Options.Unchanged): the caller
+	// leaves it as it is, and writes nothing.
+	Untouched bool
 }
 
 // Model runs the pipeline up to the validated model: what check and export
@@ -352,7 +361,13 @@ func renderSite(st *state, diags diag.List, site, theme fs.FS, opts Options) Res
 		// Only a Session updates the index later; a build frees its
 		// memory (a fifth of the heap at 10,000 indsatser) before the
 		// pages are drawn, so that the collector runs less often.
+		// The search page lists titles only: the texts the index was
+		// made from are free too (15 MB at 10,000 indsatser).
 		st.search = nil
+		docs := searchPage(res.Pages).Search
+		for i := range docs {
+			docs[i].Summary, docs[i].Text, docs[i].Body = "", "", ""
+		}
 	}
 	for _, f := range others {
 		put(f.Path, f.Data)
