@@ -173,14 +173,17 @@ func Read(data []byte) (*Document, error) {
 // readPart reads one zip entry, never more than MaxPartSize bytes of it,
 // whatever its header claims.
 func readPart(f *zip.File) ([]byte, error) {
+	// The file is a zip (Read has opened it): a part that cannot be
+	// unpacked (a compression method no Word uses, a bad checksum) is
+	// a damaged document, not "not a Word file".
 	rc, err := f.Open()
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrNotZip, f.Name, err)
+		return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, f.Name, err)
 	}
 	defer rc.Close()
 	b, err := io.ReadAll(io.LimitReader(rc, MaxPartSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrNotZip, f.Name, err)
+		return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, f.Name, err)
 	}
 	if len(b) > MaxPartSize {
 		return nil, fmt.Errorf("%w: %s (at most %d MB)", ErrTooLarge, f.Name, MaxPartSize>>20)

@@ -35,6 +35,22 @@ func zipOf(t testing.TB, files ...string) []byte {
 	return buf.Bytes()
 }
 
+// rawZip makes a zip whose word/document.xml is data as it stands, under
+// compression method m, with a CRC-32 that does not match.
+func rawZip(t testing.TB, m uint16, data []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.CreateRaw(&zip.FileHeader{Name: "word/document.xml", Method: m, CRC32: 1,
+		CompressedSize64: uint64(len(data)), UncompressedSize64: uint64(len(data))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(data)
+	zw.Close()
+	return buf.Bytes()
+}
+
 const wns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
 
 func body(xml string) string {
@@ -172,6 +188,8 @@ func TestErrors(t *testing.T) {
 		{"malformed", zipOf(t, "word/document.xml", `<w:document `+wns+`><w:body><w:p>`), ErrMalformed},
 		{"too large", big, ErrTooLarge},
 		{"too many entries", zipOf(t, many...), ErrTooManyFile},
+		{"unknown compression", rawZip(t, 99, []byte(body(""))), ErrMalformed},
+		{"bad checksum", rawZip(t, zip.Store, []byte(body(""))), ErrMalformed},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := Read(c.data)
