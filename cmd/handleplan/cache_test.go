@@ -33,6 +33,32 @@ func TestBuildCache(t *testing.T) {
 	}
 	want := snapshot(t, out)
 
+	// With nothing changed, the output folder is left as it is: not
+	// swapped for a new one of links, and the cache file not rewritten.
+	before, _ := os.Stat(out)
+	cacheBefore, _ := os.Stat(file)
+	build("no change", exitOK)
+	if after, err := os.Stat(out); err != nil || !os.SameFile(before, after) {
+		t.Error("a build with no change replaced the output folder")
+	}
+	if after, _ := os.Stat(file); !after.ModTime().Equal(cacheBefore.ModTime()) {
+		t.Error("a build with no change wrote the cache again")
+	}
+	if got := snapshot(t, out); !maps.Equal(got, want) {
+		t.Error("a build with no change changed the output")
+	}
+	// A file the last build did not write is removed by the next: the
+	// folder is then not as the cache recorded it.
+	stray := filepath.Join(out, "stray.html")
+	os.WriteFile(stray, []byte("x"), 0o644)
+	build("no change, a stray file", exitOK)
+	if _, err := os.Stat(stray); err == nil {
+		t.Error("a build left a file it did not write")
+	}
+	if got := snapshot(t, out); !maps.Equal(got, want) {
+		t.Error("a build after a stray file gives other output")
+	}
+
 	os.WriteFile(file, []byte("handleplan build cache\nnot really"), 0o600)
 	build("damaged cache", exitOK)
 	if got := snapshot(t, out); !maps.Equal(got, want) {

@@ -262,6 +262,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			begin.Do(start1)
 			return w != nil && w.Keep(p, e.Size, e.ModTime)
 		}
+		opts.Unchanged = func(files map[string]cache.Entry) bool { return output.Unchanged(*out, files) }
 	}
 	res := site.Build(os.DirFS(sf.site), handleplan.Theme, opts)
 	lang := sf.lang
@@ -273,15 +274,22 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, i18n.T(lang, "cli.build.nothing", *out))
 		return exitContent
 	}
-	begin.Do(start1)
-	if werr != nil {
-		fmt.Fprintln(stderr, i18n.T(lang, "cli.build.write", osMessage(lang, werr)))
-		return exitContent
-	}
-	st, err := w.Commit()
-	if err != nil {
-		fmt.Fprintln(stderr, i18n.T(lang, "cli.build.write", osMessage(lang, err)))
-		return exitContent
+	var st output.Stats
+	if res.Untouched {
+		// No input changed and the output is as the last build left
+		// it: nothing to write.
+		st.Unchanged = len(store.Files())
+	} else {
+		begin.Do(start1)
+		if werr != nil {
+			fmt.Fprintln(stderr, i18n.T(lang, "cli.build.write", osMessage(lang, werr)))
+			return exitContent
+		}
+		var err error
+		if st, err = w.Commit(); err != nil {
+			fmt.Fprintln(stderr, i18n.T(lang, "cli.build.write", osMessage(lang, err)))
+			return exitContent
+		}
 	}
 	if store != nil {
 		if err := store.Finish(*out); err != nil {

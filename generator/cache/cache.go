@@ -80,7 +80,13 @@ type Store struct {
 	valid bool   // the file was read and is this site's
 
 	old map[string]Entry // pages, as the last build left them
-	md  map[[sha256.Size]byte]template.HTML
+	// md is the Markdown the last build rendered, read from mdRaw (mdN
+	// entries as the file holds them) when first asked for: a build
+	// that changes nothing never reads it (see KeepMarkdown).
+	md     map[[sha256.Size]byte]template.HTML
+	mdRaw  []byte
+	mdN    int
+	mdOnce sync.Once
 
 	// whole sums up every input of the last build, summary is what
 	// the build said (see Whole).
@@ -93,6 +99,7 @@ type Store struct {
 	newSummary []byte
 	pending    map[string]Key // pages drawn, their files not yet seen
 	newMD      map[[sha256.Size]byte]template.HTML
+	mdKept     bool // KeepMarkdown: newMD is the last build's, unread
 }
 
 // Open reads the cache of the site in folder site built into folder out.
@@ -157,12 +164,33 @@ func (s *Store) Valid() bool { return s.valid }
 
 // Markdown is the Markdown the last build rendered, by the hash of its
 // source (see markdown.Renderer.Seed).
-func (s *Store) Markdown() map[[sha256.Size]byte]template.HTML { return s.md }
+func (s *Store) Markdown() map[[sha256.Size]byte]template.HTML {
+	s.mdOnce.Do(func() {
+		if s.mdRaw != nil {
+			// decodeMD cannot fail on what load checked; if it did, the
+			// cache would only have less in it.
+			if md, err := decodeMD(s.mdN, s.mdRaw); err == nil {
+				s.md = md
+			}
+			s.mdRaw = nil
+		}
+	})
+	return s.md
+}
+
+// KeepMarkdown is SetMarkdown(Markdown()) without reading it: this build
+// rendered nothing, and the next finds what the last one rendered.
+func (s *Store) KeepMarkdown() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.mdKept = true
+}
 
 // SetMarkdown records what this build rendered, for the next.
 func (s *Store) SetMarkdown(m map[[sha256.Size]byte]template.HTML) {
 	s.mu.Lock()
 	s.newMD = m
+	s.mdKept = false
 	s.mu.Unlock()
 }
 
@@ -236,7 +264,7 @@ func (s *Store) Finish(out string) error {
 // unchanged reports whether what this build recorded is what the file
 // holds, so that it need not be written again.
 func (s *Store) unchanged() bool {
-	if len(s.pages) != len(s.old) || len(s.newMD) != len(s.md) {
+	if len(s.pages) != len(s.old) {
 		return false
 	}
 	for p, e := range s.pages {
@@ -244,8 +272,15 @@ func (s *Store) unchanged() bool {
 			return false
 		}
 	}
+	if s.mdKept {
+		return true
+	}
+	md := s.Markdown()
+	if len(s.newMD) != len(md) {
+		return false
+	}
 	for k := range s.newMD {
-		if _, ok := s.md[k]; !ok {
+		if _, ok := md[k]; !ok {
 			return false
 		}
 	}
@@ -304,17 +339,26 @@ func (s *Store) load() {
 	if err != nil {
 		return
 	}
-	id, pages, md, whole, summary, err := decode(data)
+	id, pages, mdN, mdRaw, whole, summary, err := decodeLazy(data)
 	if err != nil || id != s.id {
 		return
 	}
-	s.old, s.md, s.whole, s.summary, s.valid = pages, md, whole, summary, true
+	s.old, s.mdN, s.mdRaw, s.whole, s.summary, s.valid = pages, mdN, mdRaw, whole, summary, true
 }
 
 // save writes the cache whole, atomically: a temporary file beside it,
 // renamed over it.
 func (s *Store) save() error {
-	data := encode(s.id, s.pages, s.newMD, s.newWhole, s.newSummary)
+	var data []byte
+	switch {
+	case s.mdKept && s.mdRaw != nil:
+		// The last build's Markdown, as the file held it.
+		data = encodeParts(s.id, s.pages, s.mdN, len(s.mdRaw), func(b []byte) []byte { return append(b, s.mdRaw...) }, s.newWhole, s.newSummary)
+	case s.mdKept:
+		data = encode(s.id, s.pages, s.Markdown(), s.newWhole, s.newSummary)
+	default:
+		data = encode(s.id, s.pages, s.newMD, s.newWhole, s.newSummary)
+	}
 	dir := filepath.Dir(s.file)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -356,10 +400,26 @@ func Remove(site string) error {
 //	magic | id | n | n × (key | html) | m | m × (path | key | size | mtime) | whole | summary | sum
 
 func encode(id string, pages map[string]Entry, md map[[sha256.Size]byte]template.HTML, whole Key, summary []byte) []byte {
-	size := len(magic) + len(id) + 3*binary.MaxVarintLen64 + 2*sha256.Size + len(summary)
+	size := 0
 	for _, h := range md {
 		size += sha256.Size + binary.MaxVarintLen64 + len(h)
 	}
+	// The Markdown in map order: sorting 100,000 keys cost more than
+	// the rest, and nothing reads the file but decode.
+	return encodeParts(id, pages, len(md), size, func(b []byte) []byte {
+		for k, h := range md {
+			b = append(b, k[:]...)
+			b = binary.AppendUvarint(b, uint64(len(h)))
+			b = append(b, h...)
+		}
+		return b
+	}, whole, summary)
+}
+
+// encodeParts is encode with the Markdown's n entries written by
+// appendMD, in at most mdSize bytes.
+func encodeParts(id string, pages map[string]Entry, n, mdSize int, appendMD func([]byte) []byte, whole Key, summary []byte) []byte {
+	size := len(magic) + len(id) + 3*binary.MaxVarintLen64 + 2*sha256.Size + len(summary) + mdSize
 	for p := range pages {
 		size += len(p) + sha256.Size + 4*binary.MaxVarintLen64
 	}
@@ -370,13 +430,8 @@ func encode(id string, pages map[string]Entry, md map[[sha256.Size]byte]template
 		b = append(b, s...)
 	}
 	str(id)
-	// The Markdown in map order: sorting 100,000 keys cost more than
-	// the rest, and nothing reads the file but decode.
-	b = binary.AppendUvarint(b, uint64(len(md)))
-	for k, h := range md {
-		b = append(b, k[:]...)
-		str(string(h))
-	}
+	b = binary.AppendUvarint(b, uint64(n))
+	b = appendMD(b)
 	paths := make([]string, 0, len(pages))
 	for p := range pages {
 		paths = append(paths, p)
@@ -400,21 +455,38 @@ var errCorrupt = errors.New("corrupt build cache")
 
 // decode reads what encode wrote; any other bytes are errCorrupt.
 func decode(data []byte) (id string, pages map[string]Entry, md map[[sha256.Size]byte]template.HTML, whole Key, summary []byte, err error) {
+	id, pages, n, raw, whole, summary, err := decodeLazy(data)
+	if err == nil {
+		md, err = decodeMD(n, raw)
+	}
+	if err != nil {
+		return "", nil, nil, Key{}, nil, err
+	}
+	return id, pages, md, whole, summary, nil
+}
+
+// decodeLazy is decode with the Markdown left as it is in data: its n
+// entries are checked for their bounds and returned unread, as raw.
+func decodeLazy(data []byte) (id string, pages map[string]Entry, n int, raw []byte, whole Key, summary []byte, err error) {
+	fail := func() (string, map[string]Entry, int, []byte, Key, []byte, error) {
+		return "", nil, 0, nil, Key{}, nil, errCorrupt
+	}
 	if len(data) < len(magic)+sha256.Size || string(data[:len(magic)]) != magic {
-		return "", nil, nil, Key{}, nil, errCorrupt
+		return fail()
 	}
 	body, sum := data[:len(data)-sha256.Size], data[len(data)-sha256.Size:]
 	if got := sha256.Sum256(body); !bytes.Equal(got[:], sum) {
-		return "", nil, nil, Key{}, nil, errCorrupt
+		return fail()
 	}
 	r := reader{b: body[len(magic):]}
 	id = r.str()
-	n := r.count(sha256.Size + 1)
-	md = make(map[[sha256.Size]byte]template.HTML, n)
+	n = r.count(sha256.Size + 1)
+	start := r.b
 	for range n {
-		k := r.key()
-		md[k] = template.HTML(r.str())
+		r.key()
+		r.skipStr()
 	}
+	raw = start[:len(start)-len(r.b)]
 	m := r.count(1 + sha256.Size + 2)
 	pages = make(map[string]Entry, m)
 	for range m {
@@ -426,9 +498,23 @@ func decode(data []byte) (id string, pages map[string]Entry, md map[[sha256.Size
 		summary = []byte(sm)
 	}
 	if r.bad || len(r.b) != 0 {
-		return "", nil, nil, Key{}, nil, errCorrupt
+		return fail()
 	}
-	return id, pages, md, whole, summary, nil
+	return id, pages, n, raw, whole, summary, nil
+}
+
+// decodeMD reads the n Markdown entries decodeLazy left in raw.
+func decodeMD(n int, raw []byte) (map[[sha256.Size]byte]template.HTML, error) {
+	r := reader{b: raw}
+	md := make(map[[sha256.Size]byte]template.HTML, n)
+	for range n {
+		k := r.key()
+		md[k] = template.HTML(r.str())
+	}
+	if r.bad || len(r.b) != 0 {
+		return nil, errCorrupt
+	}
+	return md, nil
 }
 
 // reader reads encode's parts, bounds checked: after the first fault it
@@ -484,6 +570,16 @@ func (r *reader) str() string {
 	s := string(r.b[:n])
 	r.b = r.b[n:]
 	return s
+}
+
+// skipStr steps over what str would read.
+func (r *reader) skipStr() {
+	n := r.uvarint()
+	if n > uint64(len(r.b)) {
+		r.fail()
+		return
+	}
+	r.b = r.b[n:]
 }
 
 func (r *reader) key() Key {

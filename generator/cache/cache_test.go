@@ -2,6 +2,7 @@ package cache
 
 import (
 	"bytes"
+	"fmt"
 	"html/template"
 	"maps"
 	"math/rand/v2"
@@ -61,6 +62,36 @@ func TestRoundTrip(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Join(site, ".handleplan", "cache"))
 	if len(entries) != 1 {
 		t.Errorf("the cache folder holds %d files, want 1: %v", len(entries), entries)
+	}
+}
+
+// KeepMarkdown carries the last build's Markdown into the next cache
+// file without reading it, whether or not Markdown was read meanwhile.
+func TestKeepMarkdown(t *testing.T) {
+	dir := t.TempDir()
+	site, out := filepath.Join(dir, "site"), filepath.Join(dir, "site", "public")
+	fill(t, Open(site, out), out)
+	md := NewHasher().String("md").Sum()
+	for _, read := range []bool{false, true} {
+		s := Open(site, out)
+		if read {
+			s.Markdown()
+		}
+		e, _ := s.Page("planer/a.html")
+		s.Kept("planer/a.html", e)
+		s.KeepMarkdown()
+		// Another whole key, so that the file is written again.
+		s.SetWhole(NewHasher().String("whole").String(fmt.Sprint(read)).Sum(), []byte("{}"))
+		if err := s.Finish(out); err != nil {
+			t.Fatal(err)
+		}
+		again := Open(site, out)
+		if !again.Valid() || again.Markdown()[md] != "<p>md</p>" || len(again.Markdown()) != 1 {
+			t.Errorf("read first %v: the next cache holds %d texts, %q", read, len(again.Markdown()), again.Markdown()[md])
+		}
+		if k, _, ok := again.Whole(); !ok || k == (Key{}) {
+			t.Errorf("read first %v: the whole key was not written", read)
+		}
 	}
 }
 

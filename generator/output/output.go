@@ -301,6 +301,54 @@ func (w *Writer) put(p string, data []byte) error {
 	return nil
 }
 
+// Unchanged reports whether the folder target holds exactly the files
+// in files and the marker, each file still of the size and modification
+// time recorded (cache.Same), nothing else but folders, and nothing an
+// interrupted build left beside it: then a build that would keep every
+// file leaves the folder as it is, without a new folder, links or a
+// swap. It reads no file.
+func Unchanged(target string, files map[string]cache.Entry) bool {
+	if len(files) == 0 {
+		return false
+	}
+	// What an interrupted build left beside the folder is removed by
+	// the next build that writes (Begin): not by one that leaves it be.
+	target = filepath.Clean(target)
+	entries, _ := os.ReadDir(filepath.Dir(target))
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), tempPrefix(target)) {
+			return false
+		}
+	}
+	seen, marker := 0, false
+	err := filepath.WalkDir(target, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		rel, err := filepath.Rel(target, p)
+		if err != nil {
+			return err
+		}
+		rel = filepath.ToSlash(rel)
+		if rel == Marker && d.Type().IsRegular() {
+			marker = true
+			return nil
+		}
+		e, ok := files[rel]
+		if !ok || !cache.Same(target, rel, e) {
+			return errChanged
+		}
+		seen++
+		return nil
+	})
+	return err == nil && marker && seen == len(files)
+}
+
+var errChanged = errors.New("the output folder changed")
+
 // Abort removes what was written; the target stays as it was.
 func (w *Writer) Abort() { os.RemoveAll(w.tmp) }
 

@@ -2,6 +2,7 @@ package output
 
 import (
 	"errors"
+	"github.com/handleplan/handleplan/generator/cache"
 	"os"
 	"path/filepath"
 	"testing"
@@ -114,5 +115,57 @@ func TestKeep(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(filepath.Join(out, "b.html")); string(b) != "new" {
 		t.Errorf("b.html holds %q", b)
+	}
+}
+
+// Unchanged is true only for the folder exactly as recorded: the same
+// files, each of the recorded size and time, and the marker.
+func TestUnchanged(t *testing.T) {
+	site := t.TempDir()
+	os.MkdirAll(filepath.Join(site, "content"), 0o755)
+	out := filepath.Join(site, "public")
+	if _, err := Write(out, site, []File{{Path: "planer/a.html", Data: []byte("aaa")}, {Path: "b.html", Data: []byte("bbb")}}); err != nil {
+		t.Fatal(err)
+	}
+	entry := func(p string) cache.Entry {
+		fi, err := os.Stat(filepath.Join(out, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cache.Entry{Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}
+	}
+	files := map[string]cache.Entry{"planer/a.html": entry("planer/a.html"), "b.html": entry("b.html")}
+	if !Unchanged(out, files) {
+		t.Fatal("the folder as written is not unchanged")
+	}
+	for name, c := range map[string]struct {
+		files map[string]cache.Entry
+		do    func() func()
+	}{
+		"a file the cache does not list": {files, func() func() {
+			x := filepath.Join(out, "planer/x.html")
+			os.WriteFile(x, nil, 0o644)
+			return func() { os.Remove(x) }
+		}},
+		"a listed file missing":  {map[string]cache.Entry{"planer/a.html": files["planer/a.html"], "b.html": files["b.html"], "c.html": {}}, func() func() { return func() {} }},
+		"a file of another size": {map[string]cache.Entry{"planer/a.html": {Size: 4, ModTime: files["planer/a.html"].ModTime}, "b.html": files["b.html"]}, func() func() { return func() {} }},
+		"no marker": {files, func() func() {
+			m := filepath.Join(out, Marker)
+			b, _ := os.ReadFile(m)
+			os.Remove(m)
+			return func() { os.WriteFile(m, b, 0o644) }
+		}},
+		"nothing recorded": {nil, func() func() { return func() {} }},
+		"what a killed build left beside it": {files, func() func() {
+			x := filepath.Join(site, ".public.new-123")
+			os.Mkdir(x, 0o755)
+			return func() { os.Remove(x) }
+		}},
+	} {
+		undo := c.do()
+		if Unchanged(out, c.files) {
+			t.Errorf("%s: unchanged", name)
+		}
+		undo()
 	}
 }

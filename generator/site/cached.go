@@ -192,6 +192,14 @@ func reuseWhole(whole cache.Key, opts Options) (res Result, kept map[string]bool
 	if json.Unmarshal(summary, &r) != nil {
 		return Result{}, nil, false
 	}
+	if opts.Unchanged != nil && opts.Unchanged(opts.Cache.Files()) {
+		for p, e := range opts.Cache.Files() {
+			opts.Cache.Kept(p, e)
+		}
+		opts.Cache.SetWhole(whole, summary)
+		opts.Cache.KeepMarkdown()
+		return Result{Diags: r.Diags, Reused: &r, Untouched: true}, nil, true
+	}
 	kept = map[string]bool{}
 	for p, e := range opts.Cache.Files() {
 		if !opts.Keep(p, e) {
@@ -201,7 +209,7 @@ func reuseWhole(whole cache.Key, opts Options) (res Result, kept map[string]bool
 		kept[p] = true
 	}
 	opts.Cache.SetWhole(whole, summary)
-	opts.Cache.SetMarkdown(opts.Cache.Markdown())
+	opts.Cache.KeepMarkdown()
 	return Result{Diags: r.Diags, Reused: &r}, nil, true
 }
 
