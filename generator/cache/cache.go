@@ -624,6 +624,16 @@ func (h *Hasher) Bytes(b []byte) *Hasher {
 }
 
 // Key adds k.
+// Reader adds everything r yields, then its length, and returns the sum.
+func (h *Hasher) Reader(r io.Reader) (Key, error) {
+	n, err := io.Copy(h.h, r)
+	if err != nil {
+		return Key{}, err
+	}
+	h.length(int(n))
+	return h.Sum(), nil
+}
+
 func (h *Hasher) Key(k Key) *Hasher {
 	h.h.Write(k[:])
 	return h

@@ -208,12 +208,13 @@ func afterSyntaxErrors(ds diag.List, unparsed map[string]bool) diag.List {
 // site's own layouts/ and assets/ override it.
 func Build(site, theme fs.FS, opts Options) Result {
 	if opts.Cache != nil && opts.Keep != nil {
-		if k, ok := inputsKey(site, theme, opts); ok {
+		if k, read, ok := inputsKey(site, theme, opts); ok {
 			res, kept, ok := reuseWhole(k, opts)
 			if ok {
 				return res
 			}
 			opts.whole, opts.kept = k, kept
+			site = read // the sources as inputsKey read them
 		}
 	}
 	st, diags := readModel(site, opts)

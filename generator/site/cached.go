@@ -2,6 +2,7 @@ package site
 
 import (
 	"encoding/json"
+	"io"
 	"io/fs"
 	"maps"
 	"slices"
@@ -136,17 +137,17 @@ type Reused struct {
 // theme with the site's layouts and assets, config.toml and the quality
 // models it names, and every file of content/. It reports false when
 // something could not be read (the build then says what).
-func inputsKey(site, theme fs.FS, opts Options) (cache.Key, bool) {
+func inputsKey(site, theme fs.FS, opts Options) (cache.Key, fs.FS, bool) {
 	h := cache.NewHasher().String("inputs")
 	hashOptions(h, opts)
 	th, err := render.LoadTheme(theme, site)
 	if err != nil {
-		return cache.Key{}, false
+		return cache.Key{}, nil, false
 	}
 	h.Key(th.Sum())
 	cfg, err := fs.ReadFile(site, config.File)
 	if err != nil {
-		return cache.Key{}, false
+		return cache.Key{}, nil, false
 	}
 	c, _, _ := config.Load(site)
 	hashConfig(h, site, cfg, c.Kvalitetsmodel)
@@ -161,22 +162,61 @@ func inputsKey(site, theme fs.FS, opts Options) (cache.Key, bool) {
 		return nil
 	})
 	if err != nil {
-		return cache.Key{}, false
+		return cache.Key{}, nil, false
 	}
 	sums := make([]cache.Key, len(files))
 	bad := make([]bool, len(files))
+	read := make([][]byte, len(files))
 	par.For(len(files), func(i int) {
-		b, err := fs.ReadFile(site, files[i])
-		bad[i] = err != nil
-		sums[i] = cache.NewHasher().String(files[i]).Bytes(b).Sum()
+		read[i], sums[i], bad[i] = sumFile(site, files[i])
 	})
+	kept := &prereadFS{FS: site, files: make(map[string][]byte, len(files))}
 	for i := range files {
 		if bad[i] {
-			return cache.Key{}, false
+			return cache.Key{}, nil, false
 		}
 		h.Key(sums[i])
+		if read[i] != nil {
+			kept.files[files[i]] = read[i]
+		}
 	}
-	return h.Sum(), true
+	return h.Sum(), kept, true
+}
+
+// sumFile sums the file p of site with its name. A file that content.Load
+// will read whole (at most content.MaxFileSize bytes) is returned too; a
+// larger one is summed as it streams, never held.
+func sumFile(site fs.FS, p string) (data []byte, sum cache.Key, bad bool) {
+	f, err := site.Open(p)
+	if err != nil {
+		return nil, cache.Key{}, true
+	}
+	defer f.Close()
+	h := cache.NewHasher().String(p)
+	data, err = io.ReadAll(io.LimitReader(f, content.MaxFileSize+1))
+	if err != nil {
+		return nil, cache.Key{}, true
+	}
+	if len(data) <= content.MaxFileSize {
+		return data, h.Bytes(data).Sum(), false
+	}
+	// Too large for content/ (Load says so): summed as it streams, not
+	// kept.
+	sum, err = h.String("large").Bytes(data).Reader(f)
+	return nil, sum, err != nil
+}
+
+// prereadFS is the site folder with the bytes inputsKey read: Load
+// takes them from it (content.Preread) instead of reading every file a
+// second time.
+type prereadFS struct {
+	fs.FS
+	files map[string][]byte
+}
+
+func (p *prereadFS) Preread(name string) ([]byte, bool) {
+	b, ok := p.files[name]
+	return b, ok
 }
 
 // reuseWhole keeps every file of the last output when no input changed

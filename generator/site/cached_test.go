@@ -3,6 +3,8 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"github.com/handleplan/handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/i18n"
 	"io/fs"
 	"maps"
 	"math/rand/v2"
@@ -31,29 +33,55 @@ import (
 func cachedBuild(t *testing.T, dir, out string, now time.Time) (Result, int) {
 	t.Helper()
 	store := cache.Open(dir, out)
-	w, err := output.Begin(out, dir)
-	if err != nil {
-		t.Fatal(err)
+	// The new folder is made with the first page kept or drawn, as the
+	// command does: a build that leaves the folder as it is makes none.
+	var w *output.Writer
+	var begin sync.Once
+	start := func() {
+		var err error
+		if w, err = output.Begin(out, dir); err != nil {
+			t.Error(err)
+		}
 	}
 	var drawn int
 	var drawnMu sync.Mutex
 	opts := Options{Now: now, Cache: store,
-		Keep: func(p string, e cache.Entry) bool { return w.Keep(p, e.Size, e.ModTime) },
+		Keep: func(p string, e cache.Entry) bool {
+			begin.Do(start)
+			return w != nil && w.Keep(p, e.Size, e.ModTime)
+		},
+		Unchanged: func(files map[string]cache.Entry) bool { return output.Unchanged(out, files) },
 		Sink: func(p string, data []byte) {
+			begin.Do(start)
 			if strings.HasSuffix(p, ".html") {
 				drawnMu.Lock()
 				drawn++
 				drawnMu.Unlock()
 			}
-			w.Put(p, data)
+			if w != nil {
+				w.Put(p, data)
+			}
 		}}
 	res := Build(os.DirFS(dir), handleplan.Theme, opts)
-	if res.Diags.HasErrors() {
-		w.Abort()
+	switch {
+	case res.Diags.HasErrors():
+		if w != nil {
+			w.Abort()
+		}
 		return res, drawn
-	}
-	if _, err := w.Commit(); err != nil {
-		t.Fatal(err)
+	case res.Untouched:
+		if w != nil {
+			t.Error("a build that left the folder as it was began a new one")
+			w.Abort()
+		}
+	default:
+		begin.Do(start)
+		if w == nil {
+			t.FailNow()
+		}
+		if _, err := w.Commit(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := store.Finish(out); err != nil {
 		t.Fatal(err)
@@ -322,6 +350,9 @@ func TestUnchangedBuildSaysWhatTheLastSaid(t *testing.T) {
 	if !reflect.DeepEqual(again.Diags, first.Diags) || again.Reused.Pages != len(first.Pages) {
 		t.Errorf("no change: %d pages and\n%v\nwant %d pages and\n%v", again.Reused.Pages, again.Diags, len(first.Pages), first.Diags)
 	}
+	if !again.Untouched {
+		t.Error("no change: the output folder was not left as it was")
+	}
 	sameAsCold(t, dir, out, now, "no change")
 	// A file changed by hand in the output is written again.
 	os.WriteFile(filepath.Join(out, "index.html"), []byte("rettet i hånden"), 0o644)
@@ -329,4 +360,30 @@ func TestUnchangedBuildSaysWhatTheLastSaid(t *testing.T) {
 		t.Error("a build kept an output file changed by hand")
 	}
 	sameAsCold(t, dir, out, now, "an output file changed by hand")
+}
+
+// With the cache, the sources are read once, for the inputs' sum, and
+// Load takes them from there; a file too large for content/ is summed as
+// it streams and still refused, as without the cache.
+func TestCachedBuildRefusesAHugeFile(t *testing.T) {
+	dir := writeSite(t, sitetest.With(""))
+	out := filepath.Join(t.TempDir(), "public")
+	now := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+	if res, _ := cachedBuild(t, dir, out, now); res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	big := filepath.Join(dir, "content", "planer", "plan-a", "stor.md")
+	data := append([]byte("+++\ntitle = \"Stor\"\n+++\n"), bytes.Repeat([]byte("tekst "), content.MaxFileSize/6+1)...)
+	if err := os.WriteFile(big, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, _ := cachedBuild(t, dir, out, now)
+	want := i18n.T(i18n.Da, "fm.toolarge", content.MaxFileSize>>20)
+	found := false
+	for _, d := range res.Diags {
+		found = found || (d.Pos.File == "content/planer/plan-a/stor.md" && d.Msg == want)
+	}
+	if !found {
+		t.Errorf("no %q for the file (%d diagnostics):\n%v", want, len(res.Diags), res.Diags)
+	}
 }
