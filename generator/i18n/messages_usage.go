@@ -13,14 +13,14 @@ Brug:
                                                                  udviklingsserver, der genindlæser (kun i hukommelsen);
                                                                  svarer kun på sin adresse, localhost og hver --host NAVN
   handleplan check   [-s SITE] [--strict] [--drafts] [--now DATO] kontrollér kun; --strict gør advarsler til fejl
-  handleplan init    [MAPPE]                                        et nyt websted, der består check --strict
+  handleplan init    [MAPPE]                                     et nyt websted, der består check --strict
   handleplan new     [-s SITE] plan ID | indsats PLAN/ID | historie ID | side ID
                                                                  opret en fil under SITE/content/
   handleplan bundle  [-s SITE] --plan ID [-o FIL] [--single-file] [--now DATO]
                                                                  planen som svar til tilsynet: en zip eller én HTML-fil
-  handleplan export  [-s SITE] [--drafts] [--now DATO]            modellen som JSON på stdout
-  handleplan import  [-s SITE] [--plan ID] FIL.docx               en planmappe fra tilsynets tabel i Word
-  handleplan period  [--json] [--ref DATO] "TEKST"                vis, hvordan et tidsrum læses
+  handleplan export  [-s SITE] [--drafts] [--now DATO]           modellen som JSON på stdout
+  handleplan import  [-s SITE] [--plan ID] FIL.docx              en planmappe fra tilsynets tabel i Word
+  handleplan period  [--json] [--ref DATO] "TEKST"               vis, hvordan et tidsrum læses
   handleplan version                                             vis versionen
   handleplan help                                                denne tekst
 
@@ -37,14 +37,14 @@ Usage:
                                                                  live-reloading dev server (memory only); answers only
                                                                  for its address, localhost and each --host NAME
   handleplan check   [-s SITE] [--strict] [--drafts] [--now DATE] validate only; --strict makes warnings errors
-  handleplan init    [DIR]                                          a new site that passes check --strict
+  handleplan init    [DIR]                                       a new site that passes check --strict
   handleplan new     [-s SITE] plan ID | indsats PLAN/ID | historie ID | side ID
                                                                  scaffold a file under SITE/content/
   handleplan bundle  [-s SITE] --plan ID [-o FILE] [--single-file] [--now DATE]
                                                                  the plan as the tilsyn's report: a zip, or one HTML file
-  handleplan export  [-s SITE] [--drafts] [--now DATE]            the model as JSON on stdout
+  handleplan export  [-s SITE] [--drafts] [--now DATE]           the model as JSON on stdout
   handleplan import  [-s SITE] [--plan ID] FILE.docx              a plan folder from the tilsyn's table in Word
-  handleplan period  [--json] [--ref DATE] "TEXT"                 show how a time frame is read
+  handleplan period  [--json] [--ref DATE] "TEXT"                show how a time frame is read
   handleplan version                                             print the version
   handleplan help                                                this text
 
