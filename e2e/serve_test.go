@@ -80,8 +80,8 @@ func TestServeLiveReloadInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Give the event stream a moment to connect.
-	time.Sleep(300 * time.Millisecond)
+	// The event stream is connected before the first edit.
+	waitFor(t, page, "the live-reload event stream connects", `document.documentElement.getAttribute("data-livereload") === "connected"`)
 
 	// Edit the body: the open page shows the new text by itself.
 	// The body starts after the closing +++.

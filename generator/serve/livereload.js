@@ -171,6 +171,8 @@
       // rebuilt while we were away.
       if (buildID !== null && id !== buildID) { reload(); return; }
       buildID = id;
+      // Connected: what a test waits for before it edits a file.
+      document.documentElement.setAttribute("data-livereload", "connected");
     });
     es.addEventListener("reload", function (e) {
       var d = JSON.parse(e.data);
