@@ -526,21 +526,7 @@ func classify(p string) (entry, bool) {
 	return e, true
 }
 
-// Preread is a site folder that holds the bytes of some of its files
-// already (the build cache reads every source to see whether anything
-// changed): Load takes a file's bytes from Preread rather than read it
-// again. What it gives must be at most MaxFileSize+1 bytes of the file.
-type Preread interface {
-	fs.FS
-	Preread(p string) ([]byte, bool)
-}
-
 func readLimited(site fs.FS, p string) ([]byte, error) {
-	if pr, ok := site.(Preread); ok {
-		if b, ok := pr.Preread(p); ok {
-			return b, nil
-		}
-	}
 	f, err := site.Open(p)
 	if err != nil {
 		return nil, err

@@ -207,22 +207,18 @@ func afterSyntaxErrors(ds diag.List, unparsed map[string]bool) diag.List {
 // Build runs the whole pipeline. theme is the embedded default theme; the
 // site's own layouts/ and assets/ override it.
 func Build(site, theme fs.FS, opts Options) Result {
-	sources := site // where readModel reads content/
 	if opts.Cache != nil && opts.Keep != nil {
-		if k, read, ok := inputsKey(site, theme, opts); ok {
+		if k, ok := inputsKey(site, theme, opts); ok {
 			res, kept, ok := reuseWhole(k, opts)
 			if ok {
 				return res
 			}
 			opts.whole, opts.kept = k, kept
-			sources = read // the sources as inputsKey read them
 		}
 	}
-	st, diags := readModel(sources, opts)
+	st, diags := readModel(site, opts)
 	// Only a Session needs the files as read once the model is built;
 	// drop them so that their memory is free while pages are drawn.
-	// (renderSite gets site, not sources: the bytes inputsKey read must
-	// not live on with it.)
 	st.set = nil
 	return renderSite(st, diags, site, theme, opts)
 }

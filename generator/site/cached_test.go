@@ -362,9 +362,8 @@ func TestUnchangedBuildSaysWhatTheLastSaid(t *testing.T) {
 	sameAsCold(t, dir, out, now, "an output file changed by hand")
 }
 
-// With the cache, the sources are read once, for the inputs' sum, and
-// Load takes them from there; a file too large for content/ is summed as
-// it streams and still refused, as without the cache.
+// With the cache, a file too large for content/ is summed as it streams
+// (never held whole) and still refused, as without the cache.
 func TestCachedBuildRefusesAHugeFile(t *testing.T) {
 	dir := writeSite(t, sitetest.With(""))
 	out := filepath.Join(t.TempDir(), "public")
