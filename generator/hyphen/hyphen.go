@@ -208,20 +208,18 @@ func (p *Patterns) Points(word string) []int {
 
 // Word returns word with a soft hyphen at each place it may break. It
 // is safe for concurrent use.
-func (p *Patterns) Word(word string) string {
-	if h, ok := p.kept([]byte(word)); ok {
-		return h
-	}
-	return p.keep(word)
-}
+func (p *Patterns) Word(word string) string { return p.wordOf([]byte(word)) }
 
-// kept is Word's answer for word if it has been found before. Looking
-// up a []byte converted in the map index allocates nothing.
-func (p *Patterns) kept(word []byte) (string, bool) {
+// wordOf is Word for the bytes of a word: kept answers are looked up
+// without a copy (a []byte converted in the map index allocates nothing).
+func (p *Patterns) wordOf(word []byte) string {
 	p.mu.RLock()
 	h, ok := p.words[string(word)]
 	p.mu.RUnlock()
-	return h, ok
+	if ok {
+		return h
+	}
+	return p.keep(string(word))
 }
 
 // keep finds word's breaks and keeps the answer, up to maxWords words.
@@ -302,17 +300,9 @@ func (p *Patterns) appendText(h *hyphenation, start, end, min int) {
 		// One stretch between white space: src[i:j].
 		j := i
 		for j < end {
-			c, w := src[j], 1
-			if c < utf8.RuneSelf {
-				if asciiSpace[c] {
-					break
-				}
-			} else {
-				var r rune
-				r, w = utf8.DecodeRune(src[j:end])
-				if unicode.IsSpace(r) {
-					break
-				}
+			space, w := spaceAt(src[j:end])
+			if space {
+				break
 			}
 			j += w
 		}
@@ -321,17 +311,9 @@ func (p *Patterns) appendText(h *hyphenation, start, end, min int) {
 		}
 		// Skip the white space.
 		for j < end {
-			c, w := src[j], 1
-			if c < utf8.RuneSelf {
-				if !asciiSpace[c] {
-					break
-				}
-			} else {
-				var r rune
-				r, w = utf8.DecodeRune(src[j:end])
-				if !unicode.IsSpace(r) {
-					break
-				}
+			space, w := spaceAt(src[j:end])
+			if !space {
+				break
 			}
 			j += w
 		}
@@ -346,26 +328,17 @@ func (p *Patterns) appendStretch(h *hyphenation, start, end, min int) {
 	checked := false // whether addressLike has been asked
 	for i := start; i < end; {
 		// The next run of letters: src[i:j], n letters.
-		if !isLetter(src[i:end]) {
-			_, w := utf8.DecodeRune(src[i:end])
+		if letter, w := letterAt(src[i:end]); !letter {
 			i += w
 			continue
 		}
 		j, n := i, 0
 		for j < end {
-			c := src[j]
-			if c < utf8.RuneSelf {
-				if !asciiLetter(c) {
-					break
-				}
-				j++
-			} else {
-				r, w := utf8.DecodeRune(src[j:end])
-				if r == utf8.RuneError || !unicode.IsLetter(r) {
-					break
-				}
-				j += w
+			letter, w := letterAt(src[j:end])
+			if !letter {
+				break
 			}
+			j += w
 			n++
 		}
 		if n >= min {
@@ -375,11 +348,7 @@ func (p *Patterns) appendStretch(h *hyphenation, start, end, min int) {
 				}
 				checked = true
 			}
-			hy, ok := p.kept(src[i:j])
-			if !ok {
-				hy = p.keep(string(src[i:j]))
-			}
-			if len(hy) != j-i {
+			if hy := p.wordOf(src[i:j]); len(hy) != j-i {
 				h.word(i, j, hy)
 			}
 		}
@@ -392,13 +361,24 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 
 func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// isLetter tells whether b starts with a letter (invalid UTF-8 is none).
-func isLetter(b []byte) bool {
+// spaceAt reports whether b starts with white space (unicode.IsSpace),
+// and the width of its first character.
+func spaceAt(b []byte) (bool, int) {
 	if b[0] < utf8.RuneSelf {
-		return asciiLetter(b[0])
+		return asciiSpace[b[0]], 1
 	}
-	r, _ := utf8.DecodeRune(b)
-	return r != utf8.RuneError && unicode.IsLetter(r)
+	r, w := utf8.DecodeRune(b)
+	return unicode.IsSpace(r), w
+}
+
+// letterAt reports whether b starts with a letter (invalid UTF-8 is
+// none), and the width of its first character.
+func letterAt(b []byte) (bool, int) {
+	if b[0] < utf8.RuneSelf {
+		return asciiLetter(b[0]), 1
+	}
+	r, w := utf8.DecodeRune(b)
+	return r != utf8.RuneError && unicode.IsLetter(r), w
 }
 
 // addressLike tells a stretch of text that is an address, an e-mail or a
