@@ -19,15 +19,43 @@ import (
 //   - search summaries (Excerpt), by the texts they are drawn from: the
 //     pages stage asks for them through Site.Memo after each Build.
 //
-// What one Build did not ask for is dropped at its end (Trim), so the
+// What one Build did not ask for is dropped at its end (trim), so the
 // memo never holds more than the site. A nil *Memo keeps nothing. Safe
 // for concurrent use.
 type Memo struct {
-	mu              sync.Mutex
-	cpr, cprUsed    map[*content.Doc][]cpr.Match
-	periods, parsed map[periodKey]periodReading
-	excerpts, drawn map[[3]string]string
+	mu       sync.Mutex
+	cpr      kept[*content.Doc, []cpr.Match]
+	periods  kept[periodKey, periodReading]
+	excerpts kept[[3]string, string]
 }
+
+// kept is one kind of answer a Memo keeps: last holds the last build's,
+// used this build's so far.
+type kept[K comparable, V any] struct{ last, used map[K]V }
+
+// get returns the answer for k, kept or made now, and records that this
+// build used it. make runs without the lock held.
+func get[K comparable, V any](m *Memo, c *kept[K, V], k K, make func() V) V {
+	m.mu.Lock()
+	v, ok := c.last[k]
+	if !ok {
+		v, ok = c.used[k]
+	}
+	m.mu.Unlock()
+	if !ok {
+		v = make()
+	}
+	m.mu.Lock()
+	if c.used == nil {
+		c.used = map[K]V{}
+	}
+	c.used[k] = v
+	m.mu.Unlock()
+	return v
+}
+
+// next ends a build: what it used is what the next one finds.
+func (c *kept[K, V]) next() { c.last, c.used = c.used, nil }
 
 type periodKey struct {
 	text string
@@ -41,51 +69,30 @@ type periodReading struct {
 }
 
 // NewMemo returns an empty Memo.
-func NewMemo() *Memo {
-	return &Memo{cpr: map[*content.Doc][]cpr.Match{}, cprUsed: map[*content.Doc][]cpr.Match{},
-		periods: map[periodKey]periodReading{}, parsed: map[periodKey]periodReading{},
-		excerpts: map[[3]string]string{}, drawn: map[[3]string]string{}}
-}
+func NewMemo() *Memo { return &Memo{} }
 
 // findCPR is findCPR(&d.File), kept.
 func (m *Memo) findCPR(d *content.Doc) []cpr.Match {
+	find := func() []cpr.Match { return findCPR(&d.File) }
 	if m == nil {
-		return findCPR(&d.File)
+		return find()
 	}
-	m.mu.Lock()
-	found, ok := m.cpr[d]
-	if !ok {
-		found, ok = m.cprUsed[d]
-	}
-	m.mu.Unlock()
-	if !ok {
-		found = findCPR(&d.File)
-	}
-	m.mu.Lock()
-	m.cprUsed[d] = found
-	m.mu.Unlock()
-	return found
+	return get(m, &m.cpr, d, find)
 }
 
 // parse is period.Parse, kept. The problems it returns are shared: they
 // are read, never changed.
 func (m *Memo) parse(text string, ref period.Ref) (period.Period, []*period.Problem, *period.Problem) {
-	if m == nil {
-		return period.Parse(text, ref)
-	}
-	k := periodKey{text, ref}
-	m.mu.Lock()
-	r, ok := m.periods[k]
-	if !ok {
-		r, ok = m.parsed[k]
-	}
-	m.mu.Unlock()
-	if !ok {
+	read := func() (r periodReading) {
 		r.p, r.warns, r.prob = period.Parse(text, ref)
+		return r
 	}
-	m.mu.Lock()
-	m.parsed[k] = r
-	m.mu.Unlock()
+	var r periodReading
+	if m == nil {
+		r = read()
+	} else {
+		r = get(m, &m.periods, periodKey{text, ref}, read)
+	}
 	return r.p, r.warns, r.prob
 }
 
@@ -95,19 +102,7 @@ func (m *Memo) Excerpt(texts [3]string, excerpt func() string) string {
 	if m == nil {
 		return excerpt()
 	}
-	m.mu.Lock()
-	e, ok := m.excerpts[texts]
-	if !ok {
-		e, ok = m.drawn[texts]
-	}
-	m.mu.Unlock()
-	if !ok {
-		e = excerpt()
-	}
-	m.mu.Lock()
-	m.drawn[texts] = e
-	m.mu.Unlock()
-	return e
+	return get(m, &m.excerpts, texts, excerpt)
 }
 
 // trim ends a build: what it used is what the next one finds.
@@ -117,7 +112,7 @@ func (m *Memo) trim() {
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.cpr, m.cprUsed = m.cprUsed, map[*content.Doc][]cpr.Match{}
-	m.periods, m.parsed = m.parsed, map[periodKey]periodReading{}
-	m.excerpts, m.drawn = m.drawn, map[[3]string]string{}
+	m.cpr.next()
+	m.periods.next()
+	m.excerpts.next()
 }

@@ -57,7 +57,7 @@ func TestMemo(t *testing.T) {
 			}
 		}
 	}
-	docs, periods := len(memo.cpr), len(memo.periods)
+	docs, periods := len(memo.cpr.last), len(memo.periods.last)
 	if docs != len(set.Files) || periods < 2 {
 		t.Errorf("the memo keeps %d documents and %d periods, want %d and at least 2", docs, periods, len(set.Files))
 	}
@@ -73,10 +73,10 @@ func TestMemo(t *testing.T) {
 	if !strings.Contains(fmt.Sprint(ds), "01xxxx-xxxx") {
 		t.Errorf("the CPR number in the edited file was not found:\n%v", ds)
 	}
-	if len(memo.cpr) != docs || len(memo.periods) != periods {
-		t.Errorf("after the edit the memo keeps %d documents and %d periods, want %d and %d (the old b.md and its period dropped)", len(memo.cpr), len(memo.periods), docs, periods)
+	if len(memo.cpr.last) != docs || len(memo.periods.last) != periods {
+		t.Errorf("after the edit the memo keeps %d documents and %d periods, want %d and %d (the old b.md and its period dropped)", len(memo.cpr.last), len(memo.periods.last), docs, periods)
 	}
-	for k := range memo.periods {
+	for k := range memo.periods.last {
 		if k.text == "2. halvår 2022" {
 			t.Error("the period no build uses any more is still kept")
 		}
