@@ -532,9 +532,33 @@ func readLimited(site fs.FS, p string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	// One byte past the limit lets the reader report "too large" without
-	// holding a huge file in memory.
-	return io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	return ReadLimited(f)
+}
+
+// ReadLimited reads at most MaxFileSize+1 bytes of f: one byte past the
+// limit lets the reader report "too large" without holding a huge file;
+// the rest stays in f. A file whose size is known is read into one buffer
+// of that size, as os.ReadFile does.
+func ReadLimited(f fs.File) ([]byte, error) {
+	size := 512
+	if fi, err := f.Stat(); err == nil && fi.Size() <= MaxFileSize {
+		size = int(fi.Size()) + 1
+	}
+	data := make([]byte, 0, size)
+	r := io.LimitReader(f, MaxFileSize+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }
 
 // ImagePath returns the slash path of a file named in a document's front

@@ -202,16 +202,21 @@ func indsatsFields(x *model.Indsats) string {
 // summaryLen is how long a search result's summary is, in characters.
 const summaryLen = 180
 
-// bodyExcerpt is the search summary of a story or free page.
-func bodyExcerpt(site *model.Site, body template.HTML) string {
-	return site.Memo.Excerpt([3]string{1: string(body)}, func() string { return search.Excerpt(summaryLen, string(body)) })
+// summary is a search result's summary, drawn from the texts from in
+// turn (search.Excerpt) and kept in the build's memo by those texts.
+func summary(site *model.Site, from ...string) string {
+	var key [3]string
+	copy(key[:2], from)
+	if len(from) > 2 {
+		key[2] = strings.Join(from[2:], "\x00")
+	}
+	return site.Memo.Excerpt(key, func() string { return search.Excerpt(summaryLen, from...) })
 }
 
 // SearchDoc is what the search finds of one document of the model, and
 // false for the one it does not list (the front page).
 func SearchDoc(site *model.Site, x model.Document) (search.Doc, bool) {
 	t := func(key string) string { return i18n.T(site.Lang, key) }
-	const summary = summaryLen
 	switch x := x.(type) {
 	case *model.Plan:
 		return search.Doc{Title: x.Title, URL: PlanURL(x), Kind: t("search.kind.plan"), Summary: x.Tilbud}, true
@@ -226,16 +231,14 @@ func SearchDoc(site *model.Site, x model.Document) (search.Doc, bool) {
 		for _, m := range x.Maal {
 			from = append(from, string(m))
 		}
-		excerpt := site.Memo.Excerpt([3]string{from[0], from[1], strings.Join(from[2:], "\x00")},
-			func() string { return search.Excerpt(summary, from...) })
 		return search.Doc{Title: x.Title, URL: IndsatsURL(x), Kind: t("search.kind.indsats") + " · " + where,
-			Summary: excerpt, Text: indsatsFields(x), Body: string(x.Body)}, true
+			Summary: summary(site, from...), Text: indsatsFields(x), Body: string(x.Body)}, true
 	case *model.Story:
 		return search.Doc{Title: x.Title, URL: StoryURL(x), Kind: t("search.kind.story"),
-			Summary: bodyExcerpt(site, x.Body), Text: html.EscapeString(x.Forfatter), Body: string(x.Body)}, true
+			Summary: summary(site, string(x.Body)), Text: html.EscapeString(x.Forfatter), Body: string(x.Body)}, true
 	case *model.FreePage:
 		return search.Doc{Title: x.Title, URL: PageURL(x), Kind: t("search.kind.page"),
-			Summary: bodyExcerpt(site, x.Body), Body: string(x.Body)}, true
+			Summary: summary(site, string(x.Body)), Body: string(x.Body)}, true
 	case *model.Front:
 		return search.Doc{}, false
 	}

@@ -2,7 +2,6 @@ package site
 
 import (
 	"encoding/json"
-	"io"
 	"io/fs"
 	"maps"
 	"slices"
@@ -192,28 +191,11 @@ func sumFile(site fs.FS, p string) (sum cache.Key, bad bool) {
 		return cache.Key{}, true
 	}
 	defer f.Close()
+	data, err := content.ReadLimited(f)
+	if err != nil {
+		return cache.Key{}, true
+	}
 	h := cache.NewHasher().String(p)
-	// Room for the file as its size says, so that it is read in one go,
-	// as os.ReadFile does.
-	size := 512
-	if fi, err := f.Stat(); err == nil && fi.Size() <= content.MaxFileSize {
-		size = int(fi.Size()) + 1
-	}
-	data := make([]byte, 0, size)
-	r := io.LimitReader(f, content.MaxFileSize+1)
-	for {
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-		n, err := r.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return cache.Key{}, true
-		}
-	}
 	if len(data) <= content.MaxFileSize {
 		return h.Bytes(data).Sum(), false
 	}
@@ -234,17 +216,12 @@ func reuseWhole(whole cache.Key, opts Options) (res Result, kept map[string]bool
 	if json.Unmarshal(summary, &r) != nil {
 		return Result{}, nil, false
 	}
-	if opts.Unchanged != nil && opts.Unchanged(opts.Cache.Files()) {
-		for p, e := range opts.Cache.Files() {
-			opts.Cache.Kept(p, e)
-		}
-		opts.Cache.SetWhole(whole, summary)
-		opts.Cache.KeepMarkdown()
-		return Result{Diags: r.Diags, Reused: &r, Untouched: true}, nil, true
-	}
+	// The folder exactly as recorded is left as it is; otherwise each
+	// file is kept into the new folder (Keep).
+	untouched := opts.Unchanged != nil && opts.Unchanged(opts.Cache.Files())
 	kept = map[string]bool{}
 	for p, e := range opts.Cache.Files() {
-		if !opts.Keep(p, e) {
+		if !untouched && !opts.Keep(p, e) {
 			return Result{}, kept, false
 		}
 		opts.Cache.Kept(p, e)
@@ -252,7 +229,7 @@ func reuseWhole(whole cache.Key, opts Options) (res Result, kept map[string]bool
 	}
 	opts.Cache.SetWhole(whole, summary)
 	opts.Cache.KeepMarkdown()
-	return Result{Diags: r.Diags, Reused: &r}, nil, true
+	return Result{Diags: r.Diags, Reused: &r, Untouched: untouched}, nil, true
 }
 
 // summary is what a build said, for reuseWhole.
