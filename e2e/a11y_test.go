@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/handleplan/handleplan/e2e/browser"
 )
@@ -111,18 +112,7 @@ func TestKeyboard(t *testing.T) {
 func TestSearchInBrowser(t *testing.T) {
 	out := buildDemo(t)
 	b := browser.New(t)
-	pg := b.Open(t, "file://"+filepath.ToSlash(filepath.Join(out, "soeg/index.html"))+"?q=sygefravaer", 1200)
-	if err := pg.WaitText("resultat", 5e9); err != nil {
-		t.Fatal(err)
-	}
-	var res struct {
-		N    int
-		Mark string
-		Href string
-	}
-	if err := pg.Eval(`({N: document.querySelectorAll('#results li').length, Mark: (document.querySelector('#results mark')||{}).textContent||'', Href: (document.querySelector('#results a')||{}).href||''})`, &res); err != nil {
-		t.Fatal(err)
-	}
+	res, pg := searchOnDisk(t, b, out, "sygefravaer", "resultat", 5*time.Second)
 	if res.N == 0 || !strings.HasPrefix(strings.ToLower(res.Mark), "sygefravær") || !strings.HasPrefix(res.Href, "file://") {
 		t.Errorf("search for sygefravaer: %+v", res)
 	}
@@ -164,4 +154,28 @@ func TestAccessibilityOverHTTP(t *testing.T) {
 			t.Error(browser.FormatViolations(p, v))
 		}
 	}
+}
+
+// searchResult is what the search page shows for a query: how many
+// results, the first highlighted word, the first result's link.
+type searchResult struct {
+	N    int
+	Mark string
+	Href string
+}
+
+// searchOnDisk opens the search page of the site built into out from
+// disk (file://) with query q, waits up to wait for want in its text, and
+// reads its results; it returns the page too.
+func searchOnDisk(t *testing.T, b *browser.Browser, out, q, want string, wait time.Duration) (searchResult, *browser.Page) {
+	t.Helper()
+	pg := b.Open(t, "file://"+filepath.ToSlash(filepath.Join(out, "soeg/index.html"))+"?q="+q, 1200)
+	if err := pg.WaitText(want, wait); err != nil {
+		t.Fatal(err)
+	}
+	var res searchResult
+	if err := pg.Eval(`({N: document.querySelectorAll('#results li').length, Mark: (document.querySelector('#results mark')||{}).textContent||'', Href: (document.querySelector('#results a')||{}).href||''})`, &res); err != nil {
+		t.Fatal(err)
+	}
+	return res, pg
 }

@@ -35,18 +35,7 @@ func TestSearchLoadsPiecesFromDisk(t *testing.T) {
 		t.Fatalf("%d term pieces (%v): too few to test loading on demand", terms, err)
 	}
 	b := browser.New(t)
-	pg := b.Open(t, "file://"+filepath.ToSlash(filepath.Join(out, "soeg/index.html"))+"?q=supervision", 1200)
-	if err := pg.WaitText("resultater", 20*time.Second); err != nil {
-		t.Fatal(err)
-	}
-	var res struct {
-		N    int
-		Mark string
-		Href string
-	}
-	if err := pg.Eval(`({N: document.querySelectorAll('#results li').length, Mark: (document.querySelector('#results mark')||{}).textContent||'', Href: (document.querySelector('#results a')||{}).href||''})`, &res); err != nil {
-		t.Fatal(err)
-	}
+	res, pg := searchOnDisk(t, b, out, "supervision", "resultater", 20*time.Second)
 	if res.N == 0 || !strings.HasPrefix(strings.ToLower(res.Mark), "supervision") || !strings.HasPrefix(res.Href, "file://") {
 		t.Errorf("search for supervision: %+v", res)
 	}
