@@ -119,23 +119,9 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 			}
 			return i18n.T(lang, "kvalitet.version", m.Navn, m.Version)
 		},
-		"indikatorer": func(refs []kvalitet.Ref) string { return indikatorText(lang, refs) },
-		"statusCounts": func(ind []*model.Indsats) []StatusCount {
-			var out []StatusCount
-			for _, s := range model.Statuses {
-				n := 0
-				for _, i := range ind {
-					if i.Status == s {
-						n++
-					}
-				}
-				if n > 0 {
-					out = append(out, StatusCount{s, n})
-				}
-			}
-			return out
-		},
-		"upcoming": upcoming,
+		"indikatorer":  func(refs []kvalitet.Ref) string { return indikatorText(lang, refs) },
+		"statusCounts": statusCounts,
+		"upcoming":     upcoming,
 		"latest": func(s []*model.Story, n int) []*model.Story {
 			return s[:min(n, len(s))]
 		},
@@ -164,6 +150,24 @@ func baseFuncs(lang i18n.Lang) template.FuncMap {
 type RoleGroup struct {
 	Tilbud string
 	Roles  []*model.Role
+}
+
+// statusCounts counts indsatser by their written status, in the order
+// of model.Statuses, leaving out the statuses none has.
+func statusCounts(ind []*model.Indsats) []StatusCount {
+	var out []StatusCount
+	for _, s := range model.Statuses {
+		n := 0
+		for _, i := range ind {
+			if i.Status == s {
+				n++
+			}
+		}
+		if n > 0 {
+			out = append(out, StatusCount{s, n})
+		}
+	}
+	return out
 }
 
 // roleGroups groups roles, sorted by tilbud then name, by their tilbud.

@@ -34,6 +34,10 @@ import (
 	"github.com/handleplan/handleplan/generator/par"
 )
 
+// embeddedMark starts the name of a theme file that is the embedded
+// theme's, for diagnostics.
+const embeddedMark = "(indbygget) "
+
 // Theme is the union of the embedded theme and a site's overrides.
 type Theme struct {
 	files map[string][]byte // "layouts/plan.html" → bytes
@@ -71,7 +75,7 @@ func LoadTheme(embedded, site fs.FS) (*Theme, error) {
 				}
 				t.files[p] = b
 				if i == 0 {
-					t.from[p] = "(indbygget) " + p
+					t.from[p] = embeddedMark + p
 				} else {
 					t.from[p] = p
 				}

@@ -19,6 +19,7 @@ import (
 	"github.com/handleplan/handleplan/generator/model"
 	"github.com/handleplan/handleplan/generator/outfile"
 	"github.com/handleplan/handleplan/generator/pages"
+	"github.com/handleplan/handleplan/generator/render"
 	"github.com/handleplan/handleplan/generator/search"
 	"github.com/handleplan/handleplan/generator/urls"
 )
@@ -58,6 +59,10 @@ type Session struct {
 	// text; searchDoc the number of its document in the search index.
 	bySource  map[string][]*pages.Page
 	searchDoc map[string]int
+	// views holds the sum of what each page that gathers from the whole
+	// site showed when it was last drawn (render.Renderer.View), for the
+	// pages that have one.
+	views map[string]render.ViewSum
 	// pending are the search documents to put in the index: see
 	// FinishSearch.
 	pending map[int]search.Doc
@@ -138,6 +143,15 @@ func (s *Session) full(now time.Time) Update {
 	for _, f := range res.Files {
 		u.Files[f.Path] = f.Data
 		s.files[f.Path] = f.Data
+	}
+	s.views = map[string]render.ViewSum{}
+	for _, p := range st.pages {
+		if !p.Wide() {
+			continue
+		}
+		if v, ok := st.r.View(p); ok {
+			s.views[p.Path] = v
+		}
 	}
 	s.index()
 	return u
@@ -241,13 +255,30 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 		}
 		return false
 	}
+	// A page that gathers from the whole site is drawn again unless what
+	// it shows of the site (render.Renderer.View) is what it showed.
 	var draw []*pages.Page
+	views := map[string]render.ViewSum{}
 	for _, p := range st.pages {
 		old := before[p.Path]
-		if all || old == nil || p.Wide() || shows(p) || shows(old) {
-			draw = append(draw, p)
-		}
 		delete(before, p.Path)
+		var v render.ViewSum
+		viewed := false
+		if p.Wide() {
+			v, viewed = st.r.View(p)
+			if viewed {
+				views[p.Path] = v
+			}
+		}
+		if all || old == nil || shows(p) || shows(old) {
+			draw = append(draw, p)
+			continue
+		}
+		if p.Wide() {
+			if last, ok := s.views[p.Path]; !viewed || !ok || last != v {
+				draw = append(draw, p)
+			}
+		}
 	}
 	if !s.draw(&u, draw) {
 		return s.full(now), true
@@ -278,6 +309,7 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 		return s.full(now), true
 	}
 	s.diags = diags
+	s.views = views
 	s.index()
 	return u, true
 }
@@ -352,6 +384,11 @@ func (s *Session) incremental(changed []string, now time.Time) (Update, bool) {
 	}
 	if !s.draw(&u, ps) {
 		return s.full(now), true
+	}
+	for _, pg := range ps {
+		// Its sum is of the text before the edit: the next edit that
+		// leaves its sum as it is must still draw it.
+		delete(s.views, pg.Path)
 	}
 	// The feed shows the start of each story; the sitemap only lists
 	// pages, which a text edit does not change.

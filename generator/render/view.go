@@ -1,0 +1,225 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"hash"
+	"strings"
+	"time"
+
+	"github.com/handleplan/handleplan/generator/model"
+	"github.com/handleplan/handleplan/generator/pages"
+)
+
+// ViewSum is the sum of what a page that gathers from the whole site
+// shows of it (see Renderer.View).
+type ViewSum [sha256.Size]byte
+
+// View sums up what the built-in layout of a page that gathers from the
+// whole site (the front page, the tema pages, the list of roles, the
+// stories, the timeline across plans) shows of the model, so that the
+// watch mode can leave such a page as it is when an edit elsewhere did
+// not change its sum. What every page shows besides (the header, the
+// footer's free pages, the roles' URLs) is not in it: a change there
+// draws every page anyway.
+//
+// ok is false for a page it cannot sum up: any other page, and every
+// page when the site has a layout of its own, which may show anything.
+// A test edits the demo site and requires that a page whose sum is
+// unchanged is drawn byte for byte as before.
+func (r *Renderer) View(p *pages.Page) (sum ViewSum, ok bool) {
+	if r.theme.ownLayouts() {
+		return sum, false
+	}
+	w := viewWriter{h: sha256.New()}
+	w.str(p.Template, p.Path, p.Title)
+	site := p.Site
+	switch p.Template {
+	case "front":
+		if site.Bundle != nil {
+			return sum, false
+		}
+		if f := site.Front; f != nil {
+			w.str(f.Title, string(f.Body))
+		}
+		for _, pl := range site.Plans {
+			w.plan(pl)
+			w.str(pl.Tilsyn)
+			w.time(pl.Dato)
+			w.num(len(pl.Indsatser))
+			w.counts(pl.Indsatser)
+		}
+		for _, d := range upcoming(site, upcomingOnFront) {
+			w.time(d.Slut)
+			w.str(pages.IndsatsURL(d.Indsats), d.Indsats.Title)
+			w.plan(d.Indsats.Plan)
+			if d.Aktivitet != nil {
+				w.str(string(d.Aktivitet.Hvad))
+			}
+			w.flag(d.Aktivitet != nil)
+		}
+		for _, s := range site.Stories[:min(storiesOnFront, len(site.Stories))] {
+			w.story(s)
+		}
+	case "temaer":
+		if m := site.Model; m != nil {
+			w.str(m.Navn, m.Version, m.Kilde)
+			w.flag(m.Loaded())
+		}
+		for _, pl := range site.Plans {
+			w.plan(pl)
+		}
+		for _, v := range p.Temaer {
+			w.str(v.Path, v.Navn)
+			w.num(v.Nr)
+			for _, pl := range site.Plans {
+				w.counts(v.InPlan(pl))
+			}
+		}
+	case "tema":
+		v := p.Tema
+		w.str(v.Path, v.Navn, v.Kilde)
+		w.num(v.Nr)
+		if v.Model != nil {
+			w.str(v.Model.Navn, v.Model.Version)
+		}
+		for _, k := range v.Kriterier {
+			w.str(fmt.Sprintf("%v", k))
+		}
+		for _, i := range v.Indsatser {
+			w.indsats(i)
+			for _, ref := range i.Indikatorer {
+				w.num(ref.Tema.Nr)
+				w.num(ref.Kriterium.Nr)
+				w.str(ref.Indikator.ID)
+				w.flag(ref.Indikator.Unlisted)
+			}
+		}
+		for _, s := range v.Stories {
+			w.str(pages.StoryURL(s), s.Title)
+			w.time(s.Dato)
+		}
+	case "roller":
+		for _, r := range site.Roles {
+			w.str(r.Tilbud, pages.RoleURL(r), r.Name)
+			w.num(len(r.Indsatser))
+			w.num(len(r.Aktiviteter))
+		}
+	case "historier":
+		for _, s := range site.Stories {
+			w.story(s)
+		}
+	case "timeline":
+		if p.Across == nil {
+			return sum, false // every plan's timeline: drawn every time
+		}
+		for _, a := range p.Across {
+			w.plan(a.Plan)
+			w.num(a.Indsatser)
+			w.num(a.Aktiviteter)
+			w.num(a.Overdue)
+			w.time(a.From)
+			w.time(a.To)
+		}
+	case "404":
+		// The same for every content.
+	default:
+		return sum, false
+	}
+	w.h.Sum(sum[:0])
+	return sum, true
+}
+
+// How many deadlines and stories the front page shows (layouts/front.html).
+const (
+	upcomingOnFront = 6
+	storiesOnFront  = 3
+)
+
+// viewWriter writes the parts of a view into a hash, each with its
+// length, so that no two views write the same bytes.
+type viewWriter struct {
+	h   hash.Hash
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (w *viewWriter) num(n int) {
+	w.h.Write(binary.AppendVarint(w.buf[:0], int64(n)))
+}
+
+func (w *viewWriter) flag(b bool) {
+	if b {
+		w.num(1)
+	} else {
+		w.num(0)
+	}
+}
+
+func (w *viewWriter) str(ss ...string) {
+	for _, s := range ss {
+		w.num(len(s))
+		w.h.Write([]byte(s))
+	}
+}
+
+func (w *viewWriter) time(t time.Time) {
+	w.str(t.Format(time.RFC3339Nano))
+}
+
+// plan writes how lists name and link a plan.
+func (w *viewWriter) plan(p *model.Plan) {
+	w.str(pages.PlanURL(p), p.Title, p.Tilbud)
+	w.flag(p.Closed)
+	w.time(p.Afsluttet)
+}
+
+// counts writes how many ind holds, and statusCounts of them.
+func (w *viewWriter) counts(ind []*model.Indsats) {
+	w.num(len(ind))
+	for _, c := range statusCounts(ind) {
+		w.str(c.Status.Slug())
+		w.num(c.N)
+	}
+	w.num(-1)
+}
+
+// indsats writes what a list of indsatser shows of one (the partial
+// "indsats-list" in layouts/partials/status.html).
+func (w *viewWriter) indsats(i *model.Indsats) {
+	w.str(pages.IndsatsURL(i), i.Title, i.Status.Slug())
+	w.frist(i.Frist)
+	w.plan(i.Plan)
+}
+
+func (w *viewWriter) frist(f model.Frist) {
+	w.time(f.Slut)
+	w.flag(f.Overdue)
+	w.flag(f.Passed)
+	w.flag(f.Ahead)
+}
+
+// story writes what a story's card shows.
+func (w *viewWriter) story(s *model.Story) {
+	w.str(pages.StoryURL(s), s.Title, s.Billede, s.BilledeTekst, s.Forfatter, string(s.Body))
+	w.num(s.BilledeW)
+	w.num(s.BilledeH)
+	w.time(s.Dato)
+	w.flag(s.HasTema)
+	w.num(s.Tema.Nr)
+	w.str(s.Tema.Navn)
+	if s.Indsats != nil {
+		w.str(pages.IndsatsURL(s.Indsats), s.Indsats.Title)
+	}
+	w.flag(s.Indsats != nil)
+}
+
+// ownLayouts reports whether the site has a layout of its own.
+func (t *Theme) ownLayouts() bool {
+	for name, from := range t.from {
+		if strings.HasPrefix(name, "layouts/") && !strings.HasPrefix(from, embeddedMark) {
+			return true
+		}
+	}
+	return false
+}
