@@ -18,9 +18,9 @@ type ViewSum [sha256.Size]byte
 
 // View sums up what the built-in layout of a page that gathers from the
 // whole site (the front page, the tema pages, the list of roles, the
-// stories, the timeline across plans) shows of the model, so that the
-// watch mode can leave such a page as it is when an edit elsewhere did
-// not change its sum. What every page shows besides (the header, the
+// stories, the timeline across plans) or lists many indsatser (the
+// status pages) shows of the model, so that the watch mode can leave
+// such a page as it is when an edit did not change its sum. What every page shows besides (the header, the
 // footer's free pages, the roles' URLs) is not in it: a change there
 // draws every page anyway.
 //
@@ -29,11 +29,18 @@ type ViewSum [sha256.Size]byte
 // A test edits the demo site and requires that a page whose sum is
 // unchanged is drawn byte for byte as before.
 func (r *Renderer) View(p *pages.Page) (sum ViewSum, ok bool) {
-	if r.theme.ownLayouts() {
+	if !viewed[p.Template] || r.theme.ownLayouts() {
 		return sum, false
 	}
 	w := viewWriter{h: sha256.New()}
 	w.str(p.Template, p.Path, p.Title)
+	for _, c := range p.Crumbs {
+		w.str(c.Title, c.Path)
+	}
+	if p.Pager != nil {
+		w.num(p.Pager.N)
+		w.str(p.Pager.Paths...)
+	}
 	site := p.Site
 	switch p.Template {
 	case "front":
@@ -122,14 +129,21 @@ func (r *Renderer) View(p *pages.Page) (sum ViewSum, ok bool) {
 			w.time(a.From)
 			w.time(a.To)
 		}
+	case "status":
+		w.str(p.Status)
+		for _, i := range p.Indsatser {
+			w.indsats(i)
+		}
 	case "404":
 		// The same for every content.
-	default:
-		return sum, false
 	}
 	w.h.Sum(sum[:0])
 	return sum, true
 }
+
+// viewed names the layouts View sums up.
+var viewed = map[string]bool{"front": true, "temaer": true, "tema": true, "roller": true, "historier": true,
+	"timeline": true, "status": true, "404": true}
 
 // How many deadlines and stories the front page shows (layouts/front.html).
 const (
@@ -164,12 +178,13 @@ func (w *viewWriter) str(ss ...string) {
 }
 
 func (w *viewWriter) time(t time.Time) {
-	w.str(t.Format(time.RFC3339Nano))
+	w.num(int(t.Unix()))
+	w.num(t.Nanosecond())
 }
 
 // plan writes how lists name and link a plan.
 func (w *viewWriter) plan(p *model.Plan) {
-	w.str(pages.PlanURL(p), p.Title, p.Tilbud)
+	w.str(p.ID, p.Title, p.Tilbud) // its ID makes its URL
 	w.flag(p.Closed)
 	w.time(p.Afsluttet)
 }
@@ -178,7 +193,7 @@ func (w *viewWriter) plan(p *model.Plan) {
 func (w *viewWriter) counts(ind []*model.Indsats) {
 	w.num(len(ind))
 	for _, c := range statusCounts(ind) {
-		w.str(c.Status.Slug())
+		w.str(string(c.Status))
 		w.num(c.N)
 	}
 	w.num(-1)
@@ -187,7 +202,7 @@ func (w *viewWriter) counts(ind []*model.Indsats) {
 // indsats writes what a list of indsatser shows of one (the partial
 // "indsats-list" in layouts/partials/status.html).
 func (w *viewWriter) indsats(i *model.Indsats) {
-	w.str(pages.IndsatsURL(i), i.Title, i.Status.Slug())
+	w.str(i.ID, i.Title, string(i.Status)) // its ID and its plan's make its URL
 	w.frist(i.Frist)
 	w.plan(i.Plan)
 }

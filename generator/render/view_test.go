@@ -139,7 +139,7 @@ func TestViewSumsWhatThePageShows(t *testing.T) {
 	for _, p := range wide {
 		kinds[p.Template] = true
 	}
-	for _, k := range []string{"front", "temaer", "tema", "roller", "historier", "timeline", "404"} {
+	for _, k := range []string{"front", "temaer", "tema", "roller", "historier", "timeline", "status", "404"} {
 		if !kinds[k] {
 			t.Errorf("no %q page has a View sum", k)
 		}

@@ -146,9 +146,6 @@ func (s *Session) full(now time.Time) Update {
 	}
 	s.views = map[string]render.ViewSum{}
 	for _, p := range st.pages {
-		if !p.Wide() {
-			continue
-		}
 		if v, ok := st.r.View(p); ok {
 			s.views[p.Path] = v
 		}
@@ -255,30 +252,30 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 		}
 		return false
 	}
-	// A page that gathers from the whole site is drawn again unless what
-	// it shows of the site (render.Renderer.View) is what it showed.
+	// A page with a sum of what it shows (render.Renderer.View: the pages
+	// that gather from the whole site, the status pages) is drawn again
+	// when its sum changed; any other when it gathers from the whole site
+	// or its Deps name a changed file.
 	var draw []*pages.Page
 	views := map[string]render.ViewSum{}
 	for _, p := range st.pages {
 		old := before[p.Path]
 		delete(before, p.Path)
-		var v render.ViewSum
-		viewed := false
-		if p.Wide() {
-			v, viewed = st.r.View(p)
-			if viewed {
-				views[p.Path] = v
-			}
+		v, viewed := st.r.View(p)
+		if viewed {
+			views[p.Path] = v
 		}
-		if all || old == nil || shows(p) || shows(old) {
-			draw = append(draw, p)
+		last, seen := s.views[p.Path]
+		switch {
+		case all || old == nil:
+		case viewed:
+			if seen && last == v {
+				continue
+			}
+		case !p.Wide() && !shows(p) && !shows(old):
 			continue
 		}
-		if p.Wide() {
-			if last, ok := s.views[p.Path]; !viewed || !ok || last != v {
-				draw = append(draw, p)
-			}
-		}
+		draw = append(draw, p)
 	}
 	if !s.draw(&u, draw) {
 		return s.full(now), true
