@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/handleplan/handleplan/generator/content"
@@ -17,7 +18,8 @@ import (
 //   - the reading of each period text, by the text and what the plan
 //     around it knows (period.Parse depends on nothing else);
 //   - search summaries (Excerpt), by the texts they are drawn from: the
-//     pages stage asks for them through Site.Memo after each Build.
+//     pages stage asks for them through Site.Memo after each Build;
+//   - anything else made from texts (Derived), by a name and those texts.
 //
 // What one Build did not ask for is dropped at its end (trim), so the
 // memo never holds more than the site. A nil *Memo keeps nothing. Safe
@@ -27,6 +29,13 @@ type Memo struct {
 	cpr      kept[*content.Doc, []cpr.Match]
 	periods  kept[periodKey, periodReading]
 	excerpts kept[[3]string, string]
+	derived  kept[string, derivation]
+}
+
+// derivation is what Derived made and the texts it made it from.
+type derivation struct {
+	from []string
+	v    any
 }
 
 // kept is one kind of answer a Memo keeps: last holds the last build's,
@@ -36,22 +45,33 @@ type kept[K comparable, V any] struct{ last, used map[K]V }
 // get returns the answer for k, kept or made now, and records that this
 // build used it. make runs without the lock held.
 func get[K comparable, V any](m *Memo, c *kept[K, V], k K, make func() V) V {
+	v, ok := lookup(m, c, k)
+	if !ok {
+		v = make()
+	}
+	record(m, c, k, v)
+	return v
+}
+
+// lookup finds the answer kept for k.
+func lookup[K comparable, V any](m *Memo, c *kept[K, V], k K) (V, bool) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	v, ok := c.last[k]
 	if !ok {
 		v, ok = c.used[k]
 	}
-	m.mu.Unlock()
-	if !ok {
-		v = make()
-	}
+	return v, ok
+}
+
+// record records that this build used v for k.
+func record[K comparable, V any](m *Memo, c *kept[K, V], k K, v V) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	if c.used == nil {
 		c.used = map[K]V{}
 	}
 	c.used[k] = v
-	m.mu.Unlock()
-	return v
 }
 
 // next ends a build: what it used is what the next one finds.
@@ -105,6 +125,24 @@ func (m *Memo) Excerpt(texts [3]string, excerpt func() string) string {
 	return get(m, &m.excerpts, texts, excerpt)
 }
 
+// Derived returns make(), kept under key with the texts from that it is
+// made from and nothing else: the last build's answer is taken when its
+// texts are the same. Texts a build takes over unchanged from the last
+// (a document not read again, its Markdown from the cache) are the same
+// strings, so comparing them costs little, however long they are; texts
+// equal by their bytes alone are compared byte by byte.
+func (m *Memo) Derived(key string, from []string, make func() any) any {
+	if m == nil {
+		return make()
+	}
+	d, ok := lookup(m, &m.derived, key)
+	if !ok || !slices.Equal(d.from, from) {
+		d = derivation{from, make()}
+	}
+	record(m, &m.derived, key, d)
+	return d.v
+}
+
 // trim ends a build: what it used is what the next one finds.
 func (m *Memo) trim() {
 	if m == nil {
@@ -115,4 +153,5 @@ func (m *Memo) trim() {
 	m.cpr.next()
 	m.periods.next()
 	m.excerpts.next()
+	m.derived.next()
 }

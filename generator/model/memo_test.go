@@ -111,3 +111,53 @@ func TestMemoExcerpt(t *testing.T) {
 		t.Error("a nil Memo does not simply call")
 	}
 }
+
+// Derived makes its answer again whenever one of the texts it is made
+// from differs, however it differs, and keeps it while they are the same.
+func TestMemoDerived(t *testing.T) {
+	m := NewMemo()
+	calls := 0
+	answer := func(from []string) func() any {
+		return func() any { calls++; return strings.Join(from, "+") }
+	}
+	ask := func(key string, from ...string) {
+		t.Helper()
+		if got, want := m.Derived(key, from, answer(from)), strings.Join(from, "+"); got != want {
+			t.Fatalf("Derived(%q, %q) = %v, want %q", key, from, got, want)
+		}
+	}
+	body := strings.Repeat("tekst ", 1000)
+	ask("a", "titel", body)
+	ask("a", "titel", body)
+	m.trim()
+	ask("a", "titel", strings.Clone(body)) // the same bytes, another string
+	if calls != 1 {
+		t.Fatalf("made %d times while the texts were the same, want once", calls)
+	}
+	for i, from := range [][]string{
+		{"titel", body + "x"},
+		{"Titel", body + "x"},
+		{"Titel"},
+		{"Titel", "", ""},
+		{"", "Titel", ""},
+	} {
+		ask("a", from...)
+		if calls != i+2 {
+			t.Fatalf("%q: made %d times in all, want %d", from, calls, i+2)
+		}
+	}
+	ask("b", "", "Titel", "") // another key has its own
+	if calls != 7 {
+		t.Errorf("another key: made %d times in all, want 7", calls)
+	}
+	m.trim()
+	m.trim() // a build that did not ask
+	ask("b", "", "Titel", "")
+	if calls != 8 {
+		t.Errorf("after a build without it: made %d times in all, want 8", calls)
+	}
+	var none *Memo
+	if none.Derived("a", nil, func() any { return 1 }) != 1 {
+		t.Error("a nil Memo does not simply call")
+	}
+}
