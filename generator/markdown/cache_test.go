@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"fmt"
 	"html/template"
@@ -22,13 +23,54 @@ func TestCache(t *testing.T) {
 			}
 		}
 	}
-	if n := len(cached.texts.block); n != 3 {
+	if n := cached.texts.block.len(); n != 3 {
 		t.Errorf("the cache keeps %d blocks, want 3", n)
 	}
 	// A plain cell never reaches the parser, nor the cache.
 	cached.Inline("bare ord")
-	if _, ok := cached.texts.inline["bare ord"]; ok {
+	if _, ok := cached.texts.inline.get("bare ord"); ok {
 		t.Error("a plain cell went into the cache")
+	}
+}
+
+// A textMap tells apart texts that differ only where it does not sum
+// them up, and finds a text it holds without allocating.
+func TestTextMap(t *testing.T) {
+	var m textMap[[]byte]
+	long := bytes.Repeat([]byte("abcdefghij"), 100)
+	var texts [][]byte
+	for i := range 20 {
+		b := bytes.Clone(long)
+		b[9+i] = 'X' // between the stretches it sums up
+		texts = append(texts, b)
+	}
+	if textSum(texts[0]) != textSum(texts[1]) {
+		t.Fatal("the test's texts do not share their sum")
+	}
+	texts = append(texts, []byte(""), []byte("kort"), long)
+	for i, b := range texts {
+		m.put(b, template.HTML(fmt.Sprint(i)))
+	}
+	for i, b := range texts {
+		h, ok := m.get(bytes.Clone(b))
+		if !ok || h != template.HTML(fmt.Sprint(i)) {
+			t.Errorf("text %d: got %q, %v", i, h, ok)
+		}
+	}
+	if _, ok := m.get([]byte("kort!")); ok {
+		t.Error("found a text it does not hold")
+	}
+	m.put(texts[3], "other")
+	if h, _ := m.get(texts[3]); h != "3" || m.len() != len(texts) {
+		t.Errorf("putting a text again: %q, %d texts", h, m.len())
+	}
+	if n := testing.AllocsPerRun(100, func() { m.get(texts[5]) }); n != 0 {
+		t.Errorf("a lookup allocates %v times", n)
+	}
+	var s textMap[string]
+	s.put("en *tekst*", "<em>")
+	if n := testing.AllocsPerRun(100, func() { s.get("en *tekst*") }); n != 0 {
+		t.Errorf("a lookup of a string allocates %v times", n)
 	}
 }
 

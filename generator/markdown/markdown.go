@@ -14,7 +14,9 @@ package markdown
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"fmt"
+	"hash/maphash"
 	"html/template"
 	"strings"
 	"sync"
@@ -48,25 +50,87 @@ type Renderer struct {
 }
 
 // texts is what a Renderer rendered, by source text: blocks and inline
-// texts apart. A lookup with a []byte converted in the map index
-// allocates nothing, so that a Session's rebuild finds 10,000 bodies
-// without copying them.
+// texts apart.
 type texts struct {
-	mu            sync.RWMutex
-	block, inline map[string]template.HTML
+	block  textMap[[]byte]
+	inline textMap[string]
 }
 
-func (t *texts) get(m map[string]template.HTML, key string) (template.HTML, bool) {
+// textMap holds HTML by the text it was rendered from. It finds a text by
+// a sum of its length and a few bytes spread over it, then compares the
+// whole: so a Session's rebuild looks up 10,000 bodies without reading
+// them through, for a body the last build rendered is the same memory
+// (its document was not read again) and compares at the cost of its
+// pointer. A key is kept as it is given, not copied: the texts are
+// never changed once read.
+type textMap[K ~string | ~[]byte] struct {
+	mu sync.RWMutex
+	m  map[uint64][]rendered[K]
+}
+
+type rendered[K ~string | ~[]byte] struct {
+	src K
+	h   template.HTML
+}
+
+func (t *textMap[K]) get(src K) (template.HTML, bool) {
+	sum := textSum(src)
 	t.mu.RLock()
-	h, ok := m[key]
-	t.mu.RUnlock()
-	return h, ok
+	defer t.mu.RUnlock()
+	for _, r := range t.m[sum] {
+		if string(r.src) == string(src) {
+			return r.h, true
+		}
+	}
+	return "", false
 }
 
-func (t *texts) put(m map[string]template.HTML, key string, h template.HTML) {
+func (t *textMap[K]) put(src K, h template.HTML) {
+	sum := textSum(src)
 	t.mu.Lock()
-	m[key] = h
-	t.mu.Unlock()
+	defer t.mu.Unlock()
+	if t.m == nil {
+		t.m = map[uint64][]rendered[K]{}
+	}
+	for _, r := range t.m[sum] {
+		if string(r.src) == string(src) {
+			return
+		}
+	}
+	t.m[sum] = append(t.m[sum], rendered[K]{src, h})
+}
+
+// len is how many texts t holds.
+func (t *textMap[K]) len() int {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	n := 0
+	for _, rs := range t.m {
+		n += len(rs)
+	}
+	return n
+}
+
+var textSeed = maphash.MakeSeed()
+
+// textSum sums up src's length and up to 64 of its bytes: all of a short
+// text, eight stretches of eight spread over a longer one.
+func textSum[K ~string | ~[]byte](src K) uint64 {
+	var buf [binary.MaxVarintLen64 + 64]byte
+	b := binary.AppendUvarint(buf[:0], uint64(len(src)))
+	if n := len(src); n <= 64 {
+		for i := range n {
+			b = append(b, src[i])
+		}
+	} else {
+		for j := range 8 {
+			at := j * (n - 8) / 7
+			for i := at; i < at+8; i++ {
+				b = append(b, src[i])
+			}
+		}
+	}
+	return maphash.Bytes(textSeed, b)
 }
 
 // Seed makes r keep everything it renders, like Cache, by the SHA-256 of
@@ -101,7 +165,7 @@ func (r *Renderer) Rendered() map[[sha256.Size]byte]template.HTML {
 // watch mode renders again only the text that changed. It must be called
 // before use.
 func (r *Renderer) Cache() {
-	r.texts = &texts{block: map[string]template.HTML{}, inline: map[string]template.HTML{}}
+	r.texts = &texts{}
 }
 
 // New returns a Renderer. With allowHTML, raw HTML passes through.
@@ -127,11 +191,11 @@ func (r *Renderer) Block(src []byte) template.HTML {
 	case r.seed != nil:
 		return r.summed("b"+string(src), func() template.HTML { return r.block(src) })
 	case r.texts != nil:
-		if h, ok := r.texts.get(r.texts.block, string(src)); ok {
+		if h, ok := r.texts.block.get(src); ok {
 			return h
 		}
 		h := r.block(src)
-		r.texts.put(r.texts.block, string(src), h)
+		r.texts.block.put(src, h)
 		return h
 	}
 	return r.block(src)
@@ -187,11 +251,11 @@ func (r *Renderer) Inline(src string) template.HTML {
 	case r.seed != nil:
 		return r.summed("i"+src, func() template.HTML { return r.inline(src) })
 	case r.texts != nil:
-		if h, ok := r.texts.get(r.texts.inline, src); ok {
+		if h, ok := r.texts.inline.get(src); ok {
 			return h
 		}
 		h := r.inline(src)
-		r.texts.put(r.texts.inline, src, h)
+		r.texts.inline.put(src, h)
 		return h
 	}
 	return r.inline(src)
