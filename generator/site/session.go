@@ -38,7 +38,8 @@ import (
 //     built again with the Markdown from a cache; the pages that gather
 //     from the whole site and those whose Deps name a changed file, before
 //     or after, are drawn again (every page when the roles or the free
-//     pages changed, which any page may show).
+//     pages changed, which any page may show). The search index is
+//     again left for FinishSearch.
 //   - "full": anything else: config, layouts, assets, images, folders, a
 //     new day, the first build after a failed one.
 //
@@ -63,6 +64,9 @@ type Session struct {
 	// site showed when it was last drawn (render.Renderer.View), for the
 	// pages that have one.
 	views map[string]render.ViewSum
+	// stale: bySource and searchDoc are not yet of the last build's
+	// pages (see FinishSearch).
+	stale bool
 	// pending are the search documents to put in the index: see
 	// FinishSearch.
 	pending map[int]search.Doc
@@ -144,6 +148,7 @@ func (s *Session) full(now time.Time) Update {
 		u.Files[f.Path] = f.Data
 		s.files[f.Path] = f.Data
 	}
+	s.stale = false
 	s.views = map[string]render.ViewSum{}
 	for _, p := range st.pages {
 		if v, ok := st.r.View(p); ok {
@@ -286,19 +291,22 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 	}
 	sort.Strings(u.Removed)
 
-	// The search index: again the documents that changed, or all.
+	// The search index: the documents that changed, left for
+	// FinishSearch as after a text edit, so that the pages show first;
+	// all of them again when there are more or fewer.
 	docs := searchPage(st.pages).Search
 	old := searchPage(oldPages).Search
 	if len(docs) == len(old) {
 		for i := range docs {
 			if docs[i] != old[i] {
-				st.search.Replace(i, docs[i])
+				s.pending[i] = docs[i]
 			}
 		}
 	} else {
+		clear(s.pending)
 		st.search = search.NewBuilder(docs)
+		s.putSearch(&u, searchFiles(st.search))
 	}
-	s.putSearch(&u, searchFiles(st.search))
 	for _, f := range feed.Files(st.site, st.pages) {
 		s.put(&u, f.Path, f.Data)
 	}
@@ -307,7 +315,9 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 	}
 	s.diags = diags
 	s.views = views
-	s.index()
+	// Which pages show which file: wanted by the next edit, not this one.
+	s.stale = true
+	u.SearchPending = true
 	return u, true
 }
 
@@ -430,7 +440,14 @@ func (s *Session) FinishSearch() Update {
 }
 
 func (s *Session) finishSearch(u *Update) {
-	if s.st == nil || len(s.pending) == 0 {
+	if s.st == nil {
+		return
+	}
+	if s.stale {
+		s.index()
+		s.stale = false
+	}
+	if len(s.pending) == 0 {
 		return
 	}
 	for i, d := range s.pending {

@@ -308,7 +308,25 @@ func TestSessionContentEditsMatchFullBuild(t *testing.T) {
 		step(p+": title back", p)
 	}
 
+	// A title edit leaves the search index, and which page shows which
+	// file, for FinishSearch; a body edit right after it, before that,
+	// finishes them first.
 	ind := "content/planer/eksempelhuset-2025/sygefravaer.md"
+	rewrite(ind, `title = "`, `title = "Ændret `)
+	first := s.Build([]string{ind}, now)
+	if first.How != "content" || !first.SearchPending || slices.ContainsFunc(first.ChangedPaths(), isSearchFile) {
+		t.Errorf("a title edit: built %q, search pending %v, changed %v", first.How, first.SearchPending, first.ChangedPaths())
+	}
+	first.SearchPending = false // not finished: the next Build must
+	got.apply(t, first, s)
+	bodyEdit(t, filepath.Join(dir, ind), "\n\nEn sætning efter den nye titel.\n")
+	if u := s.Build([]string{ind}, now); u.How != "text" || !slices.ContainsFunc(u.ChangedPaths(), isSearchFile) {
+		t.Errorf("a body edit after a title edit: built %q, changed %v", u.How, u.ChangedPaths())
+	} else {
+		got.apply(t, u, s)
+	}
+	sameAsFull(t, dir, now, got, "a body edit right after a title edit")
+
 	rewrite(ind, `status = "i gang"`, `status = "gennemført"`)
 	step("status", ind)
 	rewrite(ind, `hvem = ["Forstander", "Afdelingsleder",`, `hvem = ["En helt ny rolle", "Forstander", "Afdelingsleder",`)
