@@ -19,6 +19,9 @@ import (
 //     around it knows (period.Parse depends on nothing else);
 //   - search summaries (Excerpt), by the texts they are drawn from: the
 //     pages stage asks for them through Site.Memo after each Build;
+//   - the Markdown each document rendered, by its *content.Doc, with the
+//     texts it was rendered from (a text is taken again only when it is
+//     the same);
 //   - anything else made from texts (Derived), by a name and those texts.
 //
 // What one Build did not ask for is dropped at its end (trim), so the
@@ -30,6 +33,7 @@ type Memo struct {
 	periods  kept[periodKey, periodReading]
 	excerpts kept[[3]string, string]
 	derived  kept[string, derivation]
+	rendered kept[*content.Doc, []keptText]
 }
 
 // derivation is what Derived made and the texts it made it from.
@@ -125,6 +129,22 @@ func (m *Memo) Excerpt(texts [3]string, excerpt func() string) string {
 	return get(m, &m.excerpts, texts, excerpt)
 }
 
+// texts returns what document d rendered in the last build.
+func (m *Memo) texts(d *content.Doc) []keptText {
+	if m == nil {
+		return nil
+	}
+	ts, _ := lookup(m, &m.rendered, d)
+	return ts
+}
+
+// keepTexts records what document d rendered in this build.
+func (m *Memo) keepTexts(d *content.Doc, ts []keptText) {
+	if m != nil {
+		record(m, &m.rendered, d, ts)
+	}
+}
+
 // Derived returns make(), kept under key with the texts from that it is
 // made from and nothing else: the last build's answer is taken when its
 // texts are the same. Texts a build takes over unchanged from the last
@@ -154,4 +174,5 @@ func (m *Memo) trim() {
 	m.periods.next()
 	m.excerpts.next()
 	m.derived.next()
+	m.rendered.next()
 }

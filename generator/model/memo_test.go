@@ -2,9 +2,11 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/handleplan/handleplan/generator/config"
 	"github.com/handleplan/handleplan/generator/content"
@@ -159,5 +161,96 @@ func TestMemoDerived(t *testing.T) {
 	var none *Memo
 	if none.Derived("a", nil, func() any { return 1 }) != 1 {
 		t.Error("a nil Memo does not simply call")
+	}
+}
+
+// A Memo gives a document the Markdown it rendered in the build before
+// when its texts are the same, and renders what changed: texts made the
+// same as a build without the memo makes them.
+func TestMemoTexts(t *testing.T) {
+	now := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
+	src := `
+-- content/planer/plan-a/a.md --
++++
+title = "A"
+henstilling = "Styrk *trivslen*."
+maal = ["Et **mål**", {etiket = "Effekt", tekst = "færre *fald*"}]
+indikatorer = ["9.b"]
+[[aktivitet]]
+hvad = "Møde med [link](x.html)"
+hvornaar = "2. halvår 2022"
++++
+Tekst med *kursiv*.
+-- content/planer/plan-a/b.md --
++++
+title = "B"
+henstilling = "Bedre *søvn*."
+maal = ["Et **andet** mål"]
+indikatorer = ["9.b"]
++++
+Tekst.
+`
+	fsys := sitetest.With(src)
+	cfg, models, _ := config.Load(fsys)
+	set, _ := content.Load(fsys, cfg.Lang())
+	md := markdown.New(false)
+	memo := NewMemo()
+	texts := func(i *Indsats) []string {
+		out := []string{string(i.Henstilling), string(i.Body)}
+		for _, m := range i.Maal {
+			out = append(out, string(m))
+		}
+		for _, a := range i.Aktiviteter {
+			out = append(out, string(a.Hvad))
+		}
+		return out
+	}
+	same := func(what string, got, want *Site) {
+		t.Helper()
+		for k, ind := range got.Plans[0].Indsatser {
+			if g, w := texts(ind), texts(want.Plans[0].Indsatser[k]); !slices.Equal(g, w) {
+				t.Errorf("%s: %s renders %q with the memo, %q without", what, ind.ID, g, w)
+			}
+		}
+	}
+	// reused reports whether every text of a and b is the same string in
+	// memory: taken from the memo, not rendered again.
+	reused := func(a, b *Indsats) bool {
+		x, y := texts(a), texts(b)
+		for k := range x {
+			if len(x[k]) > 0 && unsafe.StringData(x[k]) != unsafe.StringData(y[k]) {
+				return false
+			}
+		}
+		return len(x) == len(y)
+	}
+
+	plain, _ := Build(set, cfg, models, md, Options{Now: now})
+	first, _ := Build(set, cfg, models, md, Options{Now: now, Memo: memo})
+	second, _ := Build(set, cfg, models, md, Options{Now: now, Memo: memo})
+	same("first build", first, plain)
+	same("second build", second, plain)
+	for k, ind := range second.Plans[0].Indsatser {
+		if !reused(ind, first.Plans[0].Indsatser[k]) {
+			t.Errorf("%s: rendered again though nothing changed", ind.ID)
+		}
+	}
+
+	// b.md again: another henstilling, a labelled mål, the same body.
+	edited := sitetest.With(strings.Replace(strings.Replace(src, `"Bedre *søvn*."`, `"Bedre *ro*."`, 1),
+		`maal = ["Et **andet** mål"]`, `maal = [{etiket = "Mål", tekst = "Et **andet** mål"}]`, 1))
+	doc, _, ok := content.ReadFile(edited, "content/planer/plan-a/b.md", cfg.Lang())
+	if !ok {
+		t.Fatal("ReadFile")
+	}
+	set.Put(doc)
+	third, _ := Build(set, cfg, models, md, Options{Now: now, Memo: memo})
+	plainEdited, _ := Build(set, cfg, models, md, Options{Now: now})
+	same("after the edit", third, plainEdited)
+	if !reused(third.Plans[0].Indsatser[0], second.Plans[0].Indsatser[0]) {
+		t.Error("a.md: rendered again though only b.md changed")
+	}
+	if b := third.Plans[0].Indsatser[1]; !strings.Contains(string(b.Henstilling), "<em>ro</em>") || !strings.Contains(string(b.Maal[0]), `class="etiket"`) {
+		t.Errorf("b.md after the edit: %q", texts(b))
 	}
 }

@@ -10,6 +10,7 @@
 package model
 
 import (
+	"bytes"
 	"html/template"
 	"maps"
 	"net/url"
@@ -52,6 +53,12 @@ type builder struct {
 	diags diag.List
 	// jobs renders Markdown after validation, in parallel.
 	jobs []func()
+	// texts are the texts each document has rendered this build, in the
+	// order it asks (see render); cur is the document asking, and kept
+	// what it rendered in the build before.
+	texts map[*content.Doc][]text
+	cur   *content.Doc
+	kept  []keptText
 }
 
 func (b *builder) t(key string, args ...any) string { return i18n.T(b.lang, key, args...) }
@@ -89,13 +96,60 @@ func (b *builder) warnHint(pos diag.Pos, h hint, key string, args ...any) {
 	b.diags.Add(diag.Diagnostic{Pos: pos, Severity: diag.Warning, Msg: b.t(key, args...), Hint: h.text})
 }
 
-// markdown schedules src to be rendered into *dst.
+// block schedules src to be rendered into *dst.
 func (b *builder) block(dst *template.HTML, src []byte) {
-	b.jobs = append(b.jobs, func() { *dst = b.md.Block(src) })
+	b.render(dst, text{kind: 'b', block: src}, func() template.HTML { return b.md.Block(src) })
 }
 
+// inline schedules src to be rendered into *dst as a short text.
 func (b *builder) inline(dst *template.HTML, src string) {
-	b.jobs = append(b.jobs, func() { *dst = b.md.Inline(src) })
+	b.render(dst, text{kind: 'i', inline: src}, func() template.HTML { return b.md.Inline(src) })
+}
+
+// text is one text a document renders, and where to: how (kind: 'b'
+// for Block, 'i' for Inline, 'p' for a labelled part), what it is made
+// from (block, or inline and label) and dst.
+type text struct {
+	kind          byte
+	block         []byte
+	inline, label string
+	dst           *template.HTML
+}
+
+// keptText is a text a document rendered in the build before.
+type keptText struct {
+	text
+	html template.HTML
+}
+
+// same reports whether t is made from what u is. Texts a Session takes
+// over from the last build (a document not read again) are the same
+// memory, so this costs their pointers, not their length.
+func (t text) same(u text) bool {
+	return t.kind == u.kind && bytes.Equal(t.block, u.block) && t.inline == u.inline && t.label == u.label
+}
+
+// doc starts the texts of document d: those the memo kept of it are
+// taken again where they are the same.
+func (b *builder) doc(d *content.Doc) {
+	b.cur = d
+	b.kept = b.opts.Memo.texts(d)
+}
+
+// render schedules t to be rendered into t.dst by render, after
+// validation, unless the current document rendered the same text at the
+// same place in the last build.
+func (b *builder) render(dst *template.HTML, t text, render func() template.HTML) {
+	t.dst = dst
+	if b.opts.Memo != nil && b.cur != nil {
+		n := len(b.texts[b.cur])
+		b.texts[b.cur] = append(b.texts[b.cur], t)
+		if n < len(b.kept) && b.kept[n].same(t) {
+			*dst = b.kept[n].html
+			return
+		}
+	}
+	b.jobs = append(b.jobs, func() { *dst = render() })
 }
 
 // inlines renders a cell's parts; roller belong to hvem only.
@@ -117,8 +171,8 @@ func (b *builder) part(dst *template.HTML, p content.Part) {
 		b.inline(dst, p.Tekst)
 		return
 	}
-	b.jobs = append(b.jobs, func() {
-		*dst = `<strong class="etiket">` + b.md.Inline(p.Etiket) + `:</strong> ` + b.md.Inline(p.Tekst)
+	b.render(dst, text{kind: 'p', inline: p.Tekst, label: p.Etiket}, func() template.HTML {
+		return `<strong class="etiket">` + b.md.Inline(p.Etiket) + `:</strong> ` + b.md.Inline(p.Tekst)
 	})
 }
 
@@ -168,7 +222,7 @@ func Build(set *content.Set, cfg config.Config, models *kvalitet.Registry, md *m
 	cfg.Title = plainTitle(cfg.Title)
 	b := &builder{
 		site: &Site{Config: cfg, Lang: lang, Now: opts.Now, Models: models, Assets: set.Assets, Files: set.Files},
-		lang: lang, md: md, opts: opts,
+		lang: lang, md: md, opts: opts, texts: map[*content.Doc][]text{},
 	}
 	b.site.Model = defaultVersion(models)
 	b.site.Memo = opts.Memo
@@ -182,18 +236,29 @@ func Build(set *content.Set, cfg config.Config, models *kvalitet.Registry, md *m
 	b.accessibility()
 	b.checkRoleAliases(set.Plans, plans)
 	b.roles()
-	b.render()
+	b.renderAll()
 	opts.Memo.trim()
 	return b.site, b.diags
 }
 
-func (b *builder) render() {
+// renderAll renders what was scheduled, on every core, and gives the
+// memo what each document rendered.
+func (b *builder) renderAll() {
 	par.For(len(b.jobs), func(i int) { b.jobs[i]() })
+	for d, ts := range b.texts {
+		kept := make([]keptText, len(ts))
+		for i, t := range ts {
+			kept[i] = keptText{t, *t.dst}
+			kept[i].dst = nil
+		}
+		b.opts.Memo.keepTexts(d, kept)
+	}
 }
 
 // checkCommon runs the checks every document gets: its id and the CPR
 // guard.
 func (b *builder) checkCommon(d *content.Doc, allowCPR bool) {
+	b.doc(d)
 	if d.ID != "" && !urls.ValidID(d.ID) {
 		b.errorHint(diag.Pos{File: d.Path}, b.hint("content.id.hint", urls.Slug(d.ID)), "content.id", d.ID)
 	}
