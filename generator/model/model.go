@@ -56,9 +56,10 @@ type builder struct {
 	// texts are the texts each document has rendered this build, in the
 	// order it asks (see render); cur is the document asking, and kept
 	// what it rendered in the build before.
-	texts map[*content.Doc][]text
-	cur   *content.Doc
-	kept  []keptText
+	texts    map[*content.Doc][]text
+	cur      *content.Doc
+	curTexts []text
+	kept     []keptText
 }
 
 func (b *builder) t(key string, args ...any) string { return i18n.T(b.lang, key, args...) }
@@ -98,12 +99,12 @@ func (b *builder) warnHint(pos diag.Pos, h hint, key string, args ...any) {
 
 // block schedules src to be rendered into *dst.
 func (b *builder) block(dst *template.HTML, src []byte) {
-	b.render(dst, text{kind: 'b', block: src}, func() template.HTML { return b.md.Block(src) })
+	b.render(dst, text{kind: 'b', block: src})
 }
 
 // inline schedules src to be rendered into *dst as a short text.
 func (b *builder) inline(dst *template.HTML, src string) {
-	b.render(dst, text{kind: 'i', inline: src}, func() template.HTML { return b.md.Inline(src) })
+	b.render(dst, text{kind: 'i', inline: src})
 }
 
 // text is one text a document renders, and where to: how (kind: 'b'
@@ -132,24 +133,43 @@ func (t text) same(u text) bool {
 // doc starts the texts of document d: those the memo kept of it are
 // taken again where they are the same.
 func (b *builder) doc(d *content.Doc) {
-	b.cur = d
+	b.flushTexts()
+	b.cur, b.curTexts = d, b.texts[d]
 	b.kept = b.opts.Memo.texts(d)
 }
 
-// render schedules t to be rendered into t.dst by render, after
-// validation, unless the current document rendered the same text at the
-// same place in the last build.
-func (b *builder) render(dst *template.HTML, t text, render func() template.HTML) {
+// flushTexts files the current document's texts.
+func (b *builder) flushTexts() {
+	if b.cur != nil && len(b.curTexts) > 0 {
+		b.texts[b.cur] = b.curTexts
+	}
+}
+
+// render schedules t to be rendered into *dst after validation, unless
+// the current document rendered the same text at the same place in the
+// last build.
+func (b *builder) render(dst *template.HTML, t text) {
 	t.dst = dst
 	if b.opts.Memo != nil && b.cur != nil {
-		n := len(b.texts[b.cur])
-		b.texts[b.cur] = append(b.texts[b.cur], t)
+		n := len(b.curTexts)
+		b.curTexts = append(b.curTexts, t)
 		if n < len(b.kept) && b.kept[n].same(t) {
 			*dst = b.kept[n].html
 			return
 		}
 	}
-	b.jobs = append(b.jobs, func() { *dst = render() })
+	b.jobs = append(b.jobs, func() { *dst = b.markdown(t) })
+}
+
+// markdown renders t.
+func (b *builder) markdown(t text) template.HTML {
+	switch t.kind {
+	case 'b':
+		return b.md.Block(t.block)
+	case 'p':
+		return `<strong class="etiket">` + b.md.Inline(t.label) + `:</strong> ` + b.md.Inline(t.inline)
+	}
+	return b.md.Inline(t.inline)
 }
 
 // inlines renders a cell's parts; roller belong to hvem only.
@@ -171,9 +191,7 @@ func (b *builder) part(dst *template.HTML, p content.Part) {
 		b.inline(dst, p.Tekst)
 		return
 	}
-	b.render(dst, text{kind: 'p', inline: p.Tekst, label: p.Etiket}, func() template.HTML {
-		return `<strong class="etiket">` + b.md.Inline(p.Etiket) + `:</strong> ` + b.md.Inline(p.Tekst)
-	})
+	b.render(dst, text{kind: 'p', inline: p.Tekst, label: p.Etiket})
 }
 
 // hvem splits the Hvem cell: plain items are role names (linked to role
@@ -245,6 +263,7 @@ func Build(set *content.Set, cfg config.Config, models *kvalitet.Registry, md *m
 // memo what each document rendered.
 func (b *builder) renderAll() {
 	par.For(len(b.jobs), func(i int) { b.jobs[i]() })
+	b.flushTexts()
 	for d, ts := range b.texts {
 		kept := make([]keptText, len(ts))
 		for i, t := range ts {
