@@ -125,6 +125,14 @@ type Renderer struct {
 	// their line numbers; parsed once, when the first page fails.
 	writtenOnce sync.Once
 	written     *Renderer
+
+	// base holds baseof.html and the partials, for shared; shareable
+	// says the theme is the built-in one, whose shared pieces are known
+	// to read only what sharedKey names.
+	base      *template.Template
+	shareable bool
+	sharedMu  sync.RWMutex
+	sharedOut map[string]template.HTML
 }
 
 // Funcs are extra template functions other stages provide (timelines,
@@ -151,15 +159,16 @@ func newRenderer(theme *Theme, lang i18n.Lang, extra Funcs, keep bool) (*Rendere
 		version: map[string]string{}, min: minify.New(), keep: keep}
 	var diags diag.List
 
-	funcs := template.FuncMap{
-		"asset": r.assetURL,
-	}
+	funcs := template.FuncMap{}
 	for k, v := range baseFuncs(lang) {
 		funcs[k] = v
 	}
 	for k, v := range extra {
 		funcs[k] = v
 	}
+	// This Renderer's own, also when extra is another's funcs (asWritten).
+	funcs["asset"] = r.assetURL
+	funcs["shared"] = r.shared
 	r.funcs = funcs
 
 	base := template.New("baseof").Funcs(funcs)
@@ -196,6 +205,8 @@ func newRenderer(theme *Theme, lang i18n.Lang, extra Funcs, keep bool) (*Rendere
 	if diags.HasErrors() {
 		return r, diags
 	}
+	r.base = base
+	r.shareable = !theme.ownLayouts()
 	for _, p := range names {
 		if !strings.HasPrefix(p, "layouts/") || p == "layouts/baseof.html" ||
 			strings.HasPrefix(p, "layouts/partials/") || path.Ext(p) != ".html" {
@@ -229,7 +240,18 @@ var templateErrRE = regexp.MustCompile(`template: ([^:]*):(\d+):(?:(\d+):)?\s*(.
 // in another of the theme's files (a partial the layout calls).
 func (t *Theme) templateDiag(file string, err error) diag.Diagnostic {
 	d := diag.Diagnostic{Pos: diag.Pos{File: file}, Severity: diag.Error, Msg: err.Error()}
-	if m := templateErrRE.FindStringSubmatch(err.Error()); m != nil {
+	// The innermost place: an error in a piece drawn through a func
+	// ({{shared "header" .}}) names the call, then the piece.
+	var m []string
+	for rest := err.Error(); ; {
+		loc := templateErrRE.FindStringIndex(rest)
+		if loc == nil {
+			break
+		}
+		m = templateErrRE.FindStringSubmatch(rest[loc[0]:])
+		rest = rest[loc[0]+len("template: "):]
+	}
+	if m != nil {
 		if from, ok := t.from[m[1]]; ok {
 			d.Pos.File = from
 		}

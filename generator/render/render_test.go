@@ -248,3 +248,32 @@ func TestExecError(t *testing.T) {
 		}
 	}
 }
+
+// TestExecErrorInSharedPiece: a site's own header that fails while drawn
+// (through {{shared "header" .}} in the built-in baseof.html) is
+// reported at its own line, not at baseof's.
+func TestExecErrorInSharedPiece(t *testing.T) {
+	theme, err := render.LoadTheme(handleplan.Theme, fstest.MapFS{
+		"layouts/partials/header.html": {Data: []byte("{{define \"header\"}}\n<header>\n{{index .Crumbs 99}}</header>{{end}}")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, diags := render.New(theme, i18n.Da, funcs(i18n.Da))
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	var some []*pages.Page
+	for _, p := range pages.Build(testSite(t, i18n.Da)) {
+		if p.Template == "plan" {
+			some = append(some, p)
+		}
+	}
+	diags = r.Pages(some, func(string, []byte) {})
+	if len(diags) == 0 {
+		t.Fatal("no diagnostic")
+	}
+	if s := diags[0].String(); !strings.Contains(s, "layouts/partials/header.html:3:") || strings.Contains(s, "baseof") {
+		t.Errorf("diagnostic %q: want layouts/partials/header.html:3 alone", s)
+	}
+}

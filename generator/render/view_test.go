@@ -3,8 +3,11 @@ package render_test
 import (
 	"fmt"
 	"html/template"
+	"io/fs"
 	"os"
+	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/handleplan/handleplan"
@@ -206,4 +209,66 @@ func TestViewSumsWhatThePageShows(t *testing.T) {
 			t.Fatalf("%s: not drawn as before after every change was undone", p.Path)
 		}
 	}
+}
+
+// The header and the footer, drawn once for all pages that show them
+// alike (Renderer.shared), are on every page of the demo site what they
+// are when drawn for the page alone (as for a site with layouts of its
+// own), in Danish and in English.
+func TestSharedPiecesAsDrawnForEachPage(t *testing.T) {
+	own := fstest.MapFS{"layouts/partials/eget.html": {Data: []byte(`{{define "eget"}}{{end}}`)}}
+	for _, lang := range []string{"da", "en"} {
+		cfg, err := os.ReadFile("../../config.toml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg = []byte(strings.Replace(string(cfg), `language = "da"`, `language = "`+lang+`"`, 1))
+		fsys := overlay{os.DirFS("../.."), fstest.MapFS{"config.toml": {Data: cfg}}}
+		m, diags := site.Model(fsys, site.Options{Now: time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)})
+		if diags.HasErrors() {
+			t.Fatalf("the demo site does not build:\n%v", diags)
+		}
+		builtin, err := render.LoadTheme(handleplan.Theme, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		withOwn, err := render.LoadTheme(handleplan.Theme, own)
+		if err != nil {
+			t.Fatal(err)
+		}
+		shared, _ := drawAll(t, builtin, m)
+		alone, _ := drawAll(t, withOwn, m)
+		if len(shared) < 50 || len(shared) != len(alone) {
+			t.Fatalf("%d pages drawn with shared pieces, %d without", len(shared), len(alone))
+		}
+		for p, h := range alone {
+			if shared[p] != h {
+				got, want := around(shared[p], h)
+				t.Errorf("%s: %s: drawn otherwise with shared pieces:\n%q\nwant\n%q", lang, p, got, want)
+			}
+		}
+	}
+}
+
+// around returns a and b around where they first differ.
+func around(a, b string) (string, string) {
+	k := 0
+	for k < len(a) && k < len(b) && a[k] == b[k] {
+		k++
+	}
+	cut := func(s string) string { return s[max(0, k-80):min(len(s), k+80)] }
+	return cut(a), cut(b)
+}
+
+// overlay is fsys with the files of over in place of its own.
+type overlay struct {
+	fs.FS
+	over fstest.MapFS
+}
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if _, ok := o.over[name]; ok {
+		return o.over.Open(name)
+	}
+	return o.FS.Open(name)
 }
