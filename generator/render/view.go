@@ -29,10 +29,39 @@ type ViewSum [sha256.Size]byte
 // A test edits the demo site and requires that a page whose sum is
 // unchanged is drawn byte for byte as before.
 func (r *Renderer) View(p *pages.Page) (sum ViewSum, ok bool) {
-	if !viewed[p.Template] || r.theme.ownLayouts() {
+	return r.newViewer().view(p)
+}
+
+// Views is View of each page that has a sum, by path: the rows many
+// pages share (an indsats is on its status page, its tema's, its
+// roles') are summed up once.
+func (r *Renderer) Views(ps []*pages.Page) map[string]ViewSum {
+	v := r.newViewer()
+	out := map[string]ViewSum{}
+	for _, p := range ps {
+		if sum, ok := v.view(p); ok {
+			out[p.Path] = sum
+		}
+	}
+	return out
+}
+
+// viewer sums up pages; rows keeps the sum of each indsats' row.
+type viewer struct {
+	own  bool
+	rows map[*model.Indsats]ViewSum
+	row  viewWriter
+}
+
+func (r *Renderer) newViewer() *viewer {
+	return &viewer{own: r.theme.ownLayouts(), rows: map[*model.Indsats]ViewSum{}, row: viewWriter{h: sha256.New()}}
+}
+
+func (v *viewer) view(p *pages.Page) (sum ViewSum, ok bool) {
+	if !viewed[p.Template] || v.own {
 		return sum, false
 	}
-	w := viewWriter{h: sha256.New()}
+	w := viewWriter{h: sha256.New(), v: v}
 	w.str(p.Template, p.Path, p.Title)
 	for _, c := range p.Crumbs {
 		w.str(c.Title, c.Path)
@@ -156,6 +185,7 @@ const (
 type viewWriter struct {
 	h   hash.Hash
 	buf [binary.MaxVarintLen64]byte
+	v   *viewer // for the sums of rows; nil in a row's own writer
 }
 
 func (w *viewWriter) num(n int) {
@@ -202,9 +232,17 @@ func (w *viewWriter) counts(ind []*model.Indsats) {
 // indsats writes what a list of indsatser shows of one (the partial
 // "indsats-list" in layouts/partials/status.html).
 func (w *viewWriter) indsats(i *model.Indsats) {
-	w.str(i.ID, i.Title, string(i.Status)) // its ID and its plan's make its URL
-	w.frist(i.Frist)
-	w.plan(i.Plan)
+	sum, ok := w.v.rows[i]
+	if !ok {
+		row := &w.v.row
+		row.h.Reset()
+		row.str(i.ID, i.Title, string(i.Status)) // its ID and its plan's make its URL
+		row.frist(i.Frist)
+		row.plan(i.Plan)
+		row.h.Sum(sum[:0])
+		w.v.rows[i] = sum
+	}
+	w.h.Write(sum[:])
 }
 
 func (w *viewWriter) frist(f model.Frist) {

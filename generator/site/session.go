@@ -149,12 +149,7 @@ func (s *Session) full(now time.Time) Update {
 		s.files[f.Path] = f.Data
 	}
 	s.stale = false
-	s.views = map[string]render.ViewSum{}
-	for _, p := range st.pages {
-		if v, ok := st.r.View(p); ok {
-			s.views[p.Path] = v
-		}
-	}
+	s.views = st.r.Views(st.pages)
 	s.index()
 	return u
 }
@@ -262,14 +257,11 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 	// when its sum changed; any other when it gathers from the whole site
 	// or its Deps name a changed file.
 	var draw []*pages.Page
-	views := map[string]render.ViewSum{}
+	views := st.r.Views(st.pages)
 	for _, p := range st.pages {
 		old := before[p.Path]
 		delete(before, p.Path)
-		v, viewed := st.r.View(p)
-		if viewed {
-			views[p.Path] = v
-		}
+		v, viewed := views[p.Path]
 		last, seen := s.views[p.Path]
 		switch {
 		case all || old == nil:
