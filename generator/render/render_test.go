@@ -2,6 +2,7 @@ package render_test
 
 import (
 	"bytes"
+	"io/fs"
 	"regexp"
 	"strings"
 	"sync"
@@ -44,6 +45,21 @@ func funcs(lang i18n.Lang) render.Funcs {
 		}
 	}
 	return f
+}
+
+// builtinWith is a Renderer of the built-in theme with the site's own
+// files own (nil for none).
+func builtinWith(t *testing.T, own fs.FS, lang i18n.Lang) *render.Renderer {
+	t.Helper()
+	theme, err := render.LoadTheme(handleplan.Theme, own)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, diags := render.New(theme, lang, funcs(lang))
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	return r
 }
 
 // drawAll draws every page of m with theme and returns them by path.
@@ -253,23 +269,16 @@ func TestExecError(t *testing.T) {
 // (through {{shared "header" .}} in the built-in baseof.html) is
 // reported at its own line, not at baseof's.
 func TestExecErrorInSharedPiece(t *testing.T) {
-	theme, err := render.LoadTheme(handleplan.Theme, fstest.MapFS{
+	r := builtinWith(t, fstest.MapFS{
 		"layouts/partials/header.html": {Data: []byte("{{define \"header\"}}\n<header>\n{{index .Crumbs 99}}</header>{{end}}")},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, diags := render.New(theme, i18n.Da, funcs(i18n.Da))
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
+	}, i18n.Da)
 	var some []*pages.Page
 	for _, p := range pages.Build(testSite(t, i18n.Da)) {
 		if p.Template == "plan" {
 			some = append(some, p)
 		}
 	}
-	diags = r.Pages(some, func(string, []byte) {})
+	diags := r.Pages(some, func(string, []byte) {})
 	if len(diags) == 0 {
 		t.Fatal("no diagnostic")
 	}

@@ -116,14 +116,7 @@ func TestViewSumsWhatThePageShows(t *testing.T) {
 	if diags.HasErrors() {
 		t.Fatalf("the demo site does not build:\n%v", diags)
 	}
-	theme, err := render.LoadTheme(handleplan.Theme, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, diags := render.New(theme, m.Lang, funcs(m.Lang))
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
+	r := builtinWith(t, nil, m.Lang)
 	var wide []*pages.Page
 	for _, p := range pages.Build(m) {
 		if p.Template == "timeline" && p.Across == nil {
