@@ -30,7 +30,11 @@ import (
 //   - a page that shows one plan, indsats, story or free page: the bytes
 //     of each source file in its Deps;
 //   - a wide page (lists, timelines, roles, counts): also the front
-//     matter of every document, and which documents there are.
+//     matter of every document, and which documents there are;
+//   - but a page with a sum of what it shows (render.Renderer.Views: with
+//     the built-in theme, the pages that gather from the whole site and
+//     the status pages): that sum instead of its Deps and the front
+//     matter, so that a title edit does not draw the front page again.
 //
 // A page with the same Key as in the last build, whose file the output
 // still holds as the last build left it (Options.Keep), is not drawn: its
@@ -78,9 +82,13 @@ func (st *state) siteKey(site fs.FS, th *render.Theme, opts Options) cache.Key {
 	return h.Sum()
 }
 
-// pageKey sums up what page p is drawn from.
-func (st *state) pageKey(site cache.Key, p *pages.Page) cache.Key {
+// pageKey sums up what page p is drawn from; views are the sums of the
+// pages that have one.
+func (st *state) pageKey(site cache.Key, p *pages.Page, views map[string]render.ViewSum) cache.Key {
 	h := cache.NewHasher().Key(site).String(p.Path).String(p.Template)
+	if v, ok := views[p.Path]; ok {
+		return h.String("view").Bytes(v[:]).Sum()
+	}
 	if p.Wide() {
 		h.String("wide").Key(st.shape)
 	}
@@ -109,11 +117,12 @@ func keep(opts Options, p string, key cache.Key) bool {
 // for the cache once it is drawn.
 func (st *state) reuse(sk cache.Key, ps []*pages.Page, opts Options) (draw []*pages.Page, keys map[string]cache.Key) {
 	keys = make(map[string]cache.Key, len(ps))
+	views := st.r.Views(ps)
 	for _, p := range ps {
 		if opts.kept[p.Path] {
 			continue // kept already (reuseWhole)
 		}
-		k := st.pageKey(sk, p)
+		k := st.pageKey(sk, p, views)
 		if keep(opts, p.Path, k) {
 			continue
 		}
