@@ -42,12 +42,15 @@ const embeddedMark = "(indbygget) "
 type Theme struct {
 	files map[string][]byte // "layouts/plan.html" → bytes
 	from  map[string]string // where each file came from, for diagnostics
+	// own holds the site's files that are not the embedded file of the
+	// same name byte for byte (a site may hold a copy of the theme).
+	own map[string]bool
 }
 
 // LoadTheme merges the embedded theme with the site's own layouts/ and
 // assets/ (site may be nil).
 func LoadTheme(embedded, site fs.FS) (*Theme, error) {
-	t := &Theme{files: map[string][]byte{}, from: map[string]string{}}
+	t := &Theme{files: map[string][]byte{}, from: map[string]string{}, own: map[string]bool{}}
 	for i, fsys := range []fs.FS{embedded, site} {
 		if fsys == nil {
 			continue
@@ -73,12 +76,15 @@ func LoadTheme(embedded, site fs.FS) (*Theme, error) {
 				if err != nil {
 					return err
 				}
-				t.files[p] = b
 				if i == 0 {
 					t.from[p] = embeddedMark + p
 				} else {
 					t.from[p] = p
+					if e, ok := t.files[p]; !ok || !bytes.Equal(e, b) {
+						t.own[p] = true
+					}
 				}
+				t.files[p] = b
 				return nil
 			})
 			if err != nil {

@@ -267,10 +267,11 @@ func (w *viewWriter) story(s *model.Story) {
 	w.flag(s.Indsats != nil)
 }
 
-// ownLayouts reports whether the site has a layout of its own.
+// ownLayouts reports whether the site has a layout of its own: one that
+// is not the embedded theme's file of that name byte for byte.
 func (t *Theme) ownLayouts() bool {
-	for name, from := range t.from {
-		if strings.HasPrefix(name, "layouts/") && !strings.HasPrefix(from, embeddedMark) {
+	for name := range t.own {
+		if strings.HasPrefix(name, "layouts/") {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -264,4 +265,34 @@ func (o overlay) Open(name string) (fs.File, error) {
 		return o.over.Open(name)
 	}
 	return o.FS.Open(name)
+}
+
+// A site that holds a copy of the built-in layouts (as the demo site
+// does, beside the theme's sources) still has its pages summed up; a
+// layout of its own, even one byte different, turns the sums off.
+func TestViewWithACopyOfTheTheme(t *testing.T) {
+	front, err := fs.ReadFile(handleplan.Theme, "layouts/front.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := testSite(t, "da")
+	var page *pages.Page
+	for _, p := range pages.Build(m) {
+		if p.Template == "front" {
+			page = p
+		}
+	}
+	for _, tt := range []struct {
+		name string
+		data []byte
+		want bool
+	}{
+		{"a copy", front, true},
+		{"one byte more", append(slices.Clone(front), '\n'), false},
+	} {
+		r := builtinWith(t, fstest.MapFS{"layouts/front.html": {Data: tt.data}}, m.Lang)
+		if _, ok := r.View(page); ok != tt.want {
+			t.Errorf("%s of layouts/front.html: View ok = %v, want %v", tt.name, ok, tt.want)
+		}
+	}
 }
