@@ -267,5 +267,13 @@ func TestPrintedBundles(t *testing.T) {
 		pages := pdfPages(t, pdf, id)
 		t.Logf("%s: %d pages", id, len(pages))
 		checkPDFPages(t, id, "", pages, planTitles(t, id))
+		// The timeline's title and intro stand on the page with its
+		// drawing (whose caption starts "Tidslinje: "), not alone on a
+		// page before it.
+		for i, pg := range pages {
+			if r := readable(pg); strings.Contains(r, "Alle planers aktiviteter") && !strings.Contains(r, "Tidslinje: ") {
+				t.Errorf("%s: page %d holds the timeline's intro without its drawing", id, i+1)
+			}
+		}
 	}
 }
