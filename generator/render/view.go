@@ -12,22 +12,23 @@ import (
 	"github.com/handleplan/handleplan/generator/pages"
 )
 
-// ViewSum is the sum of what a page that gathers from the whole site
-// shows of it (see Renderer.View).
+// ViewSum is the sum of what a page shows of the model (see
+// Renderer.View).
 type ViewSum [sha256.Size]byte
 
 // View sums up what the built-in layout of a page that gathers from the
 // whole site (the front page, the tema pages, the list of roles, the
 // stories, the timeline across plans) or lists many indsatser (the
-// status pages) shows of the model, so that the watch mode can leave
-// such a page as it is when an edit did not change its sum. What every page shows besides (the header, the
+// status pages) shows of the model, so that the watch mode, and the
+// build cache, can leave such a page as it is when an edit did not
+// change its sum. What every page shows besides (the header, the
 // footer's free pages, the roles' URLs) is not in it: a change there
 // draws every page anyway.
 //
 // ok is false for a page it cannot sum up: any other page, and every
 // page when the site has a layout of its own, which may show anything.
-// A test edits the demo site and requires that a page whose sum is
-// unchanged is drawn byte for byte as before.
+// TestViewSumsWhatThePageShows changes the demo's model part by part and
+// requires a new sum wherever a page's bytes change.
 func (r *Renderer) View(p *pages.Page) (sum ViewSum, ok bool) {
 	return r.newViewer().view(p)
 }
