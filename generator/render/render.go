@@ -132,11 +132,12 @@ type Renderer struct {
 	writtenOnce sync.Once
 	written     *Renderer
 
-	// base holds baseof.html and the partials, for shared; shareable
-	// says the theme is the built-in one, whose shared pieces are known
-	// to read only what sharedKey names.
+	// base holds baseof.html and the partials, for shared. builtin says
+	// the layouts are the built-in ones, which read only what sharedKey
+	// and View name: without it, pieces are drawn per page and no page
+	// has a sum.
 	base      *template.Template
-	shareable bool
+	builtin   bool
 	sharedMu  sync.RWMutex
 	sharedOut map[string]template.HTML
 }
@@ -212,7 +213,7 @@ func newRenderer(theme *Theme, lang i18n.Lang, extra Funcs, keep bool) (*Rendere
 		return r, diags
 	}
 	r.base = base
-	r.shareable = !theme.ownLayouts()
+	r.builtin = !theme.ownLayouts()
 	for _, p := range names {
 		if !strings.HasPrefix(p, "layouts/") || p == "layouts/baseof.html" ||
 			strings.HasPrefix(p, "layouts/partials/") || path.Ext(p) != ".html" {

@@ -20,7 +20,7 @@ import (
 // piece drawn for each page, since its pieces may read anything.
 func (r *Renderer) shared(name string, p *pages.Page) (template.HTML, error) {
 	key, ok := sharedKey(name, p)
-	if !ok || !r.shareable {
+	if !ok || !r.builtin {
 		return r.drawShared(name, p)
 	}
 	key = name + "\x00" + key

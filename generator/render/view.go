@@ -47,22 +47,26 @@ func (r *Renderer) Views(ps []*pages.Page) map[string]ViewSum {
 	return out
 }
 
-// viewer sums up pages; rows keeps the sum of each indsats' row.
+// viewer sums up pages, one at a time into page; rows keeps the sum of
+// each indsats' row.
 type viewer struct {
-	own  bool
-	rows map[*model.Indsats]ViewSum
-	row  viewWriter
+	builtin   bool
+	rows      map[*model.Indsats]ViewSum
+	page, row viewWriter
 }
 
 func (r *Renderer) newViewer() *viewer {
-	return &viewer{own: r.theme.ownLayouts(), rows: map[*model.Indsats]ViewSum{}, row: viewWriter{h: sha256.New()}}
+	v := &viewer{builtin: r.builtin, rows: map[*model.Indsats]ViewSum{}, row: viewWriter{h: sha256.New()}}
+	v.page = viewWriter{h: sha256.New(), v: v}
+	return v
 }
 
 func (v *viewer) view(p *pages.Page) (sum ViewSum, ok bool) {
-	if !viewed[p.Template] || v.own {
+	if !v.builtin {
 		return sum, false
 	}
-	w := viewWriter{h: sha256.New(), v: v}
+	w := &v.page
+	w.h.Reset()
 	w.str(p.Template, p.Path, p.Title)
 	for _, c := range p.Crumbs {
 		w.str(c.Title, c.Path)
@@ -166,14 +170,12 @@ func (v *viewer) view(p *pages.Page) (sum ViewSum, ok bool) {
 		}
 	case "404":
 		// The same for every content.
+	default:
+		return sum, false
 	}
 	w.h.Sum(sum[:0])
 	return sum, true
 }
-
-// viewed names the layouts View sums up.
-var viewed = map[string]bool{"front": true, "temaer": true, "tema": true, "roller": true, "historier": true,
-	"timeline": true, "status": true, "404": true}
 
 // How many deadlines and stories the front page shows (layouts/front.html).
 const (
