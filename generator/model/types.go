@@ -197,6 +197,18 @@ func (i *Indsats) AnyOverdue() bool {
 // Key is the indsats' id across plans: "plan-id/indsats-id".
 func (i *Indsats) Key() string { return i.Plan.ID + "/" + i.ID }
 
+// Texts lists the indsats' rendered texts: the henstilling, the body,
+// the mål, the dokumentation, the effekt, and each activity's hvad, in
+// that order.
+func (i *Indsats) Texts() []template.HTML {
+	out := append([]template.HTML{i.Henstilling, i.Body}, i.Maal...)
+	out = append(append(out, i.Dokumentation...), i.Effekt...)
+	for _, a := range i.Aktiviteter {
+		out = append(out, a.Hvad)
+	}
+	return out
+}
+
 // OverdueActivities counts the activities that are overdue.
 func (i *Indsats) OverdueActivities() int {
 	n := 0

@@ -194,20 +194,20 @@ func indsatsDoc(site *model.Site, x *model.Indsats) search.Doc {
 		Summary: summary(site, from...), Text: indsatsFields(x), Body: string(x.Body)}
 }
 
-// indsatsInputs lists everything indsatsDoc reads of an indsats; each
-// list of texts is led by its length, so that no two indsatser list the
-// same.
+// indsatsInputs lists everything indsatsDoc reads of an indsats: its
+// texts (model.Indsats.Texts) led by the lengths of its lists, so that
+// no two indsatser list the same, and each activity's time frame as
+// written and note.
 func indsatsInputs(x *model.Indsats) []string {
-	in := []string{x.Title, x.ID, x.Plan.ID, x.Plan.Tilbud, x.Plan.Title, string(x.Henstilling), string(x.Body)}
-	for _, l := range [][]template.HTML{x.Maal, x.Effekt, x.Dokumentation} {
-		in = append(in, strconv.Itoa(len(l)))
-		for _, h := range l {
-			in = append(in, string(h))
-		}
+	in := []string{x.Title, x.ID, x.Plan.ID, x.Plan.Tilbud, x.Plan.Title}
+	for _, n := range []int{len(x.Maal), len(x.Dokumentation), len(x.Effekt), len(x.Aktiviteter)} {
+		in = append(in, strconv.Itoa(n))
 	}
-	in = append(in, strconv.Itoa(len(x.Aktiviteter)))
+	for _, h := range x.Texts() {
+		in = append(in, string(h))
+	}
 	for _, a := range x.Aktiviteter {
-		in = append(in, string(a.Hvad), a.Hvornaar.Text, a.Tidsnote)
+		in = append(in, a.Hvornaar.Text, a.Tidsnote)
 	}
 	return in
 }

@@ -98,12 +98,7 @@ func references(m *model.Site) map[string][]string {
 	for _, p := range m.Plans {
 		add(p.Source, p.ID, p.Body)
 		for _, i := range p.Indsatser {
-			hs := append([]template.HTML{i.Henstilling, i.Body}, i.Maal...)
-			hs = append(append(hs, i.Dokumentation...), i.Effekt...)
-			for _, a := range i.Aktiviteter {
-				hs = append(hs, a.Hvad)
-			}
-			add(i.Source, p.ID, hs...)
+			add(i.Source, p.ID, i.Texts()...)
 		}
 	}
 	for _, s := range m.Stories {
