@@ -145,8 +145,8 @@ func (m *Memo) keepTexts(d *content.Doc, ts []keptText) {
 	}
 }
 
-// Derived returns make(), kept under key with the texts from that it is
-// made from and nothing else: the last build's answer is taken when its
+// Derived returns make(), kept under key with the texts from, which
+// must be all it is made from: the last build's answer is taken when its
 // texts are the same. Texts a build takes over unchanged from the last
 // (a document not read again, its Markdown from the cache) are the same
 // strings, so comparing them costs little, however long they are; texts

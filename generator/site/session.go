@@ -35,11 +35,13 @@ import (
 //     is updated for that one document (FinishSearch, after the pages).
 //   - "content": only Markdown files in content/ changed (front matter,
 //     files added or removed). Only they are read again; the model is
-//     built again with the Markdown from a cache; the pages that gather
-//     from the whole site and those whose Deps name a changed file, before
-//     or after, are drawn again (every page when the roles or the free
-//     pages changed, which any page may show). The search index is
-//     again left for FinishSearch.
+//     built again (what an unchanged file gave the last build comes from
+//     model.Memo); a page with a sum of what it shows
+//     (render.Renderer.Views: the pages that gather from the whole site,
+//     the status pages) is drawn again when its sum changed, any other
+//     when its Deps name a changed file, before or after (every page
+//     when the roles or the free pages changed, which any page may show).
+//     The search index is again left for FinishSearch.
 //   - "full": anything else: config, layouts, assets, images, folders, a
 //     new day, the first build after a failed one.
 //
@@ -60,9 +62,8 @@ type Session struct {
 	// text; searchDoc the number of its document in the search index.
 	bySource  map[string][]*pages.Page
 	searchDoc map[string]int
-	// views holds the sum of what each page that gathers from the whole
-	// site showed when it was last drawn (render.Renderer.View), for the
-	// pages that have one.
+	// views holds the sum of what each page showed when it was last
+	// drawn (render.Renderer.Views), for the pages that have one.
 	views map[string]render.ViewSum
 	// stale: bySource and searchDoc are not yet of the last build's
 	// pages (see FinishSearch).
