@@ -158,7 +158,10 @@ func (c *compactor) action() {
 			c.i++
 		}
 	}
+	// An action never closed runs to the end (a quote left open steps
+	// past it).
 	c.out = append(c.out, c.src[start:]...)
+	c.i = len(c.src)
 }
 
 // tag copies a tag, with the whitespace between its attributes made one
@@ -197,6 +200,12 @@ func (c *compactor) tag() {
 			c.i++
 			continue
 		case b == '>':
+			// A gap after "--" stays: without it the tag would end in
+			// "-->", which the page did not have and which closes a
+			// comment to whatever reads it next.
+			if gap && bytes.HasSuffix(c.out, []byte("--")) {
+				c.out = append(c.out, ' ')
+			}
 			c.out = append(c.out, '>')
 			c.i++
 		case c.actions && c.at("{{"):

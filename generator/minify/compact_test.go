@@ -29,6 +29,10 @@ func TestCompact(t *testing.T) {
 		{"<pre>never closed\n\n", "<pre>never closed\n\n"},
 		// A comment never closed runs to the end, spaces and all.
 		{"<p>x</p> <!---- >\n a  b", "<p>x</p><!---- >\n a  b"},
+		// Inside a tag, "<!--" opens no comment; the space before ">"
+		// stays so that compacting writes no "-->" of its own.
+		{"<A<!---- >", "<A<!---- >"},
+		{"<a  x=\"1\"  --  >t</a>", "<a x=\"1\" -- >t</a>"},
 	}
 	for _, tt := range tests {
 		if got := string(Compact([]byte(tt.in))); got != tt.want {
@@ -46,6 +50,9 @@ func TestCompactTemplate(t *testing.T) {
 		{"<span>{{- .A -}}\n</span>", "<span>{{- .A -}}\n</span>"},
 		{"{{/* a comment with <p> */}}\n<p>", "{{/* a comment with <p> */}}<p>"},
 		{"<script>{{.JS}}  </script>", "<script>{{.JS}}  </script>"},
+		// An action never closed, its quote open, inside a raw tag.
+		{"<pre{{\"", "<pre{{\""},
+		{"<p>{{\"a\\", "<p>{{\"a\\"},
 	}
 	for _, tt := range tests {
 		if got := CompactTemplate(tt.in); got != tt.want {
