@@ -201,16 +201,13 @@ func (s *Store) Page(p string) (Entry, bool) {
 }
 
 // Whole returns the sum of every input of the last build and what it
-// said (its summary), when it succeeded and every file it left in the
-// output is still as it left it: then nothing need be done again.
+// said (its summary), when it succeeded: when no input changed since,
+// nothing need be drawn again. Whether the files it left in the output
+// are still as it left them is the caller's to ask (Same), as it keeps
+// each one.
 func (s *Store) Whole() (Key, []byte, bool) {
 	if !s.valid || s.summary == nil {
 		return Key{}, nil, false
-	}
-	for p, e := range s.old {
-		if !Same(s.out, p, e) {
-			return Key{}, nil, false
-		}
 	}
 	return s.whole, s.summary, true
 }
