@@ -177,7 +177,8 @@ func (v *viewer) view(p *pages.Page) (sum ViewSum, ok bool) {
 	return sum, true
 }
 
-// How many deadlines and stories the front page shows (layouts/front.html).
+// How many deadlines and stories the front page shows (layouts/front.html;
+// TestFrontPageCountsMatchTheLayout holds the two together).
 const (
 	upcomingOnFront = 6
 	storiesOnFront  = 3
