@@ -18,6 +18,7 @@ var timelineMessages = map[string]Message{
 	"timeline.key.bar":             {"periode", "period"},
 	"timeline.key.ongoing":         {"løbende", "ongoing"},
 	"timeline.key.deadline":        {"frist", "deadline"},
+	"timeline.key.earliest":        {"tidligst fra", "not before"},
 	"timeline.key.overdue":         {"overskredet", "overdue"},
 	"timeline.key.today":           {"i dag", "today"},
 	"timeline.intro":               {"Alle planers aktiviteter på én tidslinje pr. plan: bjælker er perioder, ruder er frister, pile er løbende arbejde, og den lodrette linje er i dag. Et udråbstegn betyder overskredet.", "Every plan's activities on one timeline per plan: bars are periods, diamonds are deadlines, arrows are ongoing work, and the vertical line is today. An exclamation mark means overdue."},

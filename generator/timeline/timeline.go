@@ -341,32 +341,64 @@ func (b buf) svg(rows []Row, a axis, now time.Time, lang i18n.Lang, table string
 	return b.s(`</svg>`)
 }
 
+// markKind is the kind of mark an activity is drawn with.
+type markKind int
+
+const (
+	noMark       markKind = iota // no time given (perhaps a tidsnote)
+	writtenMark                  // a time not read: the text as written
+	barMark                      // a period: a bar from start to end
+	ongoingBar                   // an ongoing period with an end: a bar
+	ongoingOpen                  // ongoing without an end: a bar and an arrow on
+	deadlineMark                 // an end only: a diamond
+	earliestMark                 // a start only (tidligst): a tick and an arrow on
+)
+
+// markOf says how an activity is drawn; mark draws it, and legend
+// explains the kinds a drawing has.
+func markOf(ak *model.Aktivitet) markKind {
+	p := ak.Hvornaar
+	switch {
+	case p.Text == "":
+		return noMark
+	case !ak.Readable:
+		return writtenMark
+	case p.Kind == period.Frist || (p.Start.IsZero() && !p.Slut.IsZero() && p.Kind != period.Loebende):
+		return deadlineMark
+	case p.Kind == period.Tidligst:
+		return earliestMark
+	case p.Kind == period.Loebende && p.Slut.IsZero():
+		return ongoingOpen
+	case p.Kind == period.Loebende:
+		return ongoingBar
+	}
+	return barMark
+}
+
 // mark draws one activity: a bar, a deadline diamond or an ongoing arrow.
 func (b buf) mark(ak *model.Aktivitet, a axis, mid float64) buf {
-	if ak.Hvornaar.Text == "" {
-		return b // no time given (perhaps a tidsnote): nothing to draw
-	}
-	if !ak.Readable {
+	p := ak.Hvornaar
+	end := func(t time.Time) float64 { return a.x(t.AddDate(0, 0, 1)) }
+	switch markOf(ak) {
+	case noMark:
+		return b
+	case writtenMark:
 		// The text as written, without a bar: the page does not say to
 		// the reader that the tool could not read it (issue 14).
 		return b.s(`<text class="written" x="`).n(a.x0 + 4).s(`" y="`).n(mid + 4).s(`">`).esc(truncate(ak.Hvornaar.Text, a.x1-a.x0-8)).s(`</text>`)
-	}
-	p := ak.Hvornaar
-	end := func(t time.Time) float64 { return a.x(t.AddDate(0, 0, 1)) }
-	switch {
-	case p.Kind == period.Frist || (p.Start.IsZero() && !p.Slut.IsZero() && p.Kind != period.Loebende):
+	case deadlineMark:
 		x := end(p.Slut)
 		d := barH / 2
 		b = b.s(`<path class="deadline" d="M`).n(x).s(" ").n(mid - d).s("L").n(x + d).s(" ").n(mid).
 			s("L").n(x).s(" ").n(mid + d).s("L").n(x - d).s(" ").n(mid).s(`Z"/>`)
-	case p.Kind == period.Tidligst:
+	case earliestMark:
 		// A start only: a tick where it may begin, a line and an arrow on.
 		x, x2 := a.x(p.Start), a.x1-8
 		x2 = max(x2, x+4)
 		b = b.s(`<path class="arrow" d="M`).n(x).s(" ").n(mid - barH/2).s("L").n(x).s(" ").n(mid + barH/2).
 			s("M").n(x).s(" ").n(mid).s("L").n(x2 + 8).s(" ").n(mid).
 			s("M").n(x2).s(" ").n(mid - barH/2 - 2).s("L").n(x2 + 8).s(" ").n(mid).s("L").n(x2).s(" ").n(mid + barH/2 + 2).s(`"/>`)
-	case p.Kind == period.Loebende && p.Slut.IsZero():
+	case ongoingOpen:
 		x := a.x0
 		if !p.Start.IsZero() {
 			x = a.x(p.Start)
@@ -374,13 +406,13 @@ func (b buf) mark(ak *model.Aktivitet, a axis, mid float64) buf {
 		x2 := a.x1 - 8
 		b = b.s(`<rect class="bar ongoing" x="`).n(x).s(`" y="`).n(mid - barH/2).s(`" width="`).n(max(x2-x, 4)).s(`" height="`).n(barH).s(`"/>`)
 		b = b.s(`<path class="arrow" d="M`).n(x2).s(" ").n(mid - barH/2 - 2).s("L").n(x2 + 8).s(" ").n(mid).s("L").n(x2).s(" ").n(mid + barH/2 + 2).s(`"/>`)
-	default:
+	default: // barMark, ongoingBar
 		x1, x2 := a.x(p.Start), end(p.Slut)
 		if p.Start.IsZero() {
 			x1 = a.x0
 		}
 		cls := "bar"
-		if p.Kind == period.Loebende {
+		if markOf(ak) == ongoingBar {
 			cls += " ongoing"
 		}
 		b = b.s(`<rect class="`).s(cls).s(`" x="`).n(x1).s(`" y="`).n(mid - barH/2).s(`" width="`).n(max(x2-x1, 4)).s(`" height="`).n(barH).s(`" rx="2"/>`)
@@ -394,23 +426,11 @@ func (b buf) mark(ak *model.Aktivitet, a axis, mid float64) buf {
 // legend says what the marks of the drawing mean, for the kinds of mark
 // it has, in text beside a small copy of each mark.
 func (b buf) legend(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
-	var bar, ongoing, deadline, overdue bool
+	drawn := map[markKind]bool{}
+	overdue := false
 	for _, r := range rows {
-		ak := r.Aktivitet
-		p := ak.Hvornaar
-		switch {
-		case p.Text == "":
-			continue
-		case !ak.Readable:
-			continue // stands as written, without a mark
-		case p.Kind == period.Frist || (p.Start.IsZero() && !p.Slut.IsZero()):
-			deadline = true
-		case p.Kind == period.Loebende:
-			ongoing = true
-		default:
-			bar = true
-		}
-		overdue = overdue || ak.Overdue
+		drawn[markOf(r.Aktivitet)] = true
+		overdue = overdue || r.Aktivitet.Overdue && markOf(r.Aktivitet) > writtenMark
 	}
 	today := !now.IsZero() && !now.Before(a.from) && now.Before(a.to)
 	keys := []struct {
@@ -418,9 +438,10 @@ func (b buf) legend(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
 		mark string
 		key  string
 	}{
-		{bar, `<rect class="bar" x="1" y="4" width="20" height="10" rx="2"/>`, "timeline.key.bar"},
-		{ongoing, `<rect class="bar ongoing" x="1" y="4" width="12" height="10"/><path class="arrow" d="M13 3L19 9L13 15"/>`, "timeline.key.ongoing"},
-		{deadline, `<path class="deadline" d="M11 3L17 9L11 15L5 9Z"/>`, "timeline.key.deadline"},
+		{drawn[barMark], `<rect class="bar" x="1" y="4" width="20" height="10" rx="2"/>`, "timeline.key.bar"},
+		{drawn[ongoingBar] || drawn[ongoingOpen], `<rect class="bar ongoing" x="1" y="4" width="12" height="10"/><path class="arrow" d="M13 3L19 9L13 15"/>`, "timeline.key.ongoing"},
+		{drawn[deadlineMark], `<path class="deadline" d="M11 3L17 9L11 15L5 9Z"/>`, "timeline.key.deadline"},
+		{drawn[earliestMark], `<path class="arrow" d="M3 4L3 14M3 9L19 9M13 4L19 9L13 14"/>`, "timeline.key.earliest"},
 		{overdue, `<text class="overdue-mark" x="8" y="14.5">!</text>`, "timeline.key.overdue"},
 		{today, `<line class="today" x1="11" y1="0" x2="11" y2="18"/>`, "timeline.key.today"},
 	}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -162,6 +163,41 @@ func TestLegend(t *testing.T) {
 	h = string(Draw(one, now, i18n.Da, "T", "tl"))
 	if !strings.Contains(h, `<ul class="timeline-legend">`) || strings.Contains(h, "frist") {
 		t.Errorf("legend of one period: %s", h[strings.Index(h, "<ul"):])
+	}
+}
+
+// The legend explains each mark as it is drawn: an ongoing time with
+// only an end is an ongoing bar, not a deadline, and a start only
+// (tidligst) is an arrow of its own, not a period.
+func TestLegendMatchesMarks(t *testing.T) {
+	keys := func(h string) []string {
+		var out []string
+		for _, k := range []string{"periode", "løbende", "frist", "tidligst fra"} {
+			if strings.Contains(h[strings.Index(h, `<ul class="timeline-legend">`):], "</svg> "+k+"</li>") {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		text  string
+		class string // what the mark is drawn as
+		keys  []string
+	}{
+		{"løbende frem til udgangen af 2022", `<rect class="bar ongoing"`, []string{"løbende"}},
+		{"tidligst marts 2022", `<path class="arrow"`, []string{"tidligst fra"}},
+		{"1. kvartal 2022", `<rect class="bar"`, []string{"periode"}},
+		{"inden udgangen af 2022", `<path class="deadline"`, []string{"frist"}},
+		{"start nu og løbende", `<rect class="bar ongoing"`, []string{"løbende"}},
+	} {
+		h := string(Draw([]Row{act(i18n.Da, tt.text, "A", model.IGang, now)}, now, i18n.Da, "T", "tl"))
+		drawing := h[:strings.Index(h, `<ul class="timeline-legend">`)]
+		if !strings.Contains(drawing, tt.class) {
+			t.Errorf("%q: the drawing has no %s", tt.text, tt.class)
+		}
+		if got := keys(h); !slices.Equal(got, tt.keys) {
+			t.Errorf("%q: the legend explains %q, want %q", tt.text, got, tt.keys)
+		}
 	}
 }
 
