@@ -531,94 +531,7 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 		if p == nil || !published {
 			continue
 		}
-		ind := &Indsats{
-			ID: d.ID, Title: plainTitle(m.Title), Plan: p, Orden: m.Orden, Kladde: m.Kladde, Intern: m.Intern,
-			Source: d.Path,
-		}
-		ind.Hvem, ind.HvemDele = b.hvem(m.Hvem, func(k int) diag.Pos { return d.Pos.Pos("hvem", k) })
-		ind.Status = b.status(m.Status, at(d.Pos, "status"))
-		seenTema := map[TemaRef]bool{}
-		addTema := func(t TemaRef) {
-			if !seenTema[t] {
-				seenTema[t] = true
-				ind.Temaer = append(ind.Temaer, t)
-			}
-		}
-		for i, id := range m.Indikatorer {
-			ref, ok := b.indikator(p.Model, id, at(d.Pos, "indikatorer", i))
-			if !ok {
-				continue
-			}
-			ind.Indikatorer = append(ind.Indikatorer, ref)
-			addTema(TemaRef{Nr: ref.Tema.Nr, Navn: ref.Tema.Navn})
-		}
-		for k, t := range m.Tema {
-			t = strings.TrimSpace(plainTitle(t))
-			if t == "" {
-				continue
-			}
-			if mt := p.Model.TemaByName(t); mt != nil {
-				addTema(TemaRef{Nr: mt.Nr, Navn: mt.Navn})
-			} else {
-				addTema(TemaRef{Navn: t})
-				b.written("tema", t, func() diag.Pos { return d.Pos.Pos("tema", k) })
-			}
-		}
-		// An indsats the plan gives no tema stays without one: the plan
-		// says nothing, so there is nothing for the author to fix.
-		b.inline(&ind.Henstilling, m.Henstilling)
-		b.block(&ind.Body, d.Body)
-		ind.Maal = b.inlines(m.Maal, func(k int) diag.Pos { return d.Pos.Pos("maal", k) })
-		ind.Dokumentation = b.inlines(m.Dokumentation, func(k int) diag.Pos { return d.Pos.Pos("dokumentation", k) })
-		ind.Effekt = b.inlines(m.Effekt, func(k int) diag.Pos { return d.Pos.Pos("effekt", k) })
-
-		ref := period.Ref{Dato: p.Dato}
-		if p.HasPeriode {
-			ref.PlanStart, ref.PlanSlut = p.Periode.Start, p.Periode.Slut
-		}
-		allEnded := len(m.Aktivitet) > 0
-		var end time.Time
-		for i, am := range m.Aktivitet {
-			a := &Aktivitet{HvadText: am.Hvad, Tidsnote: strings.TrimSpace(am.Tidsnote), Hvem: b.roleNames(am.Hvem, func(k int) diag.Pos { return d.Pos.Pos("aktivitet", i, "hvem", k) })}
-			if strings.TrimSpace(am.Hvad) == "" {
-				b.errorf(d.Pos.Pos("aktivitet", i), "content.hvad.hint", "content.hvad")
-			}
-			b.inline(&a.Hvad, am.Hvad)
-			a.Status = b.status(am.Status, at(d.Pos, "aktivitet", i, "status"))
-			if am.Hvornaar != "" {
-				a.Hvornaar, a.Readable = b.period(am.Hvornaar, ref, at(d.Pos, "aktivitet", i, "hvornaar"))
-				if a.Readable {
-					a.Reading = a.Hvornaar.Format(b.lang)
-				}
-			}
-			var slut time.Time
-			if a.Readable {
-				slut = a.Hvornaar.Slut
-			}
-			// An activity without a status of its own is judged by the
-			// indsats' status, as written.
-			st := a.Status
-			if st == "" {
-				st = ind.Status
-			}
-			a.Frist = Judge(st, slut, b.opts.Now, p.Closed)
-			if slut.IsZero() {
-				allEnded = false
-			} else if slut.After(end) {
-				end = slut
-			}
-			ind.Aktiviteter = append(ind.Aktiviteter, a)
-		}
-		if !allEnded {
-			end = time.Time{}
-		}
-		ind.Frist = Judge(ind.Status, end, b.opts.Now, p.Closed)
-		ind.HvornaarDele = b.hvornaarCell(d, ind, ref)
-		b.requirement(d, ind)
-		for i, mm := range m.Maaling {
-			ind.Maalinger = append(ind.Maalinger, b.maaling(d, i, mm))
-		}
-		p.Indsatser = append(p.Indsatser, ind)
+		p.Indsatser = append(p.Indsatser, b.indsats(d, p))
 	}
 	for _, p := range b.site.Plans {
 		sort.SliceStable(p.Indsatser, func(i, j int) bool {
@@ -629,6 +542,100 @@ func (b *builder) indsatser(docs []*content.Indsats, plans map[string]*Plan) {
 			return a.ID < c.ID
 		})
 	}
+}
+
+// indsats makes the model's indsats of the file d, which plan p holds;
+// its texts are scheduled to be rendered (renderAll).
+func (b *builder) indsats(d *content.Indsats, p *Plan) *Indsats {
+	m := d.Matter
+	ind := &Indsats{
+		ID: d.ID, Title: plainTitle(m.Title), Plan: p, Orden: m.Orden, Kladde: m.Kladde, Intern: m.Intern,
+		Source: d.Path,
+	}
+	ind.Hvem, ind.HvemDele = b.hvem(m.Hvem, func(k int) diag.Pos { return d.Pos.Pos("hvem", k) })
+	ind.Status = b.status(m.Status, at(d.Pos, "status"))
+	seenTema := map[TemaRef]bool{}
+	addTema := func(t TemaRef) {
+		if !seenTema[t] {
+			seenTema[t] = true
+			ind.Temaer = append(ind.Temaer, t)
+		}
+	}
+	for i, id := range m.Indikatorer {
+		ref, ok := b.indikator(p.Model, id, at(d.Pos, "indikatorer", i))
+		if !ok {
+			continue
+		}
+		ind.Indikatorer = append(ind.Indikatorer, ref)
+		addTema(TemaRef{Nr: ref.Tema.Nr, Navn: ref.Tema.Navn})
+	}
+	for k, t := range m.Tema {
+		t = strings.TrimSpace(plainTitle(t))
+		if t == "" {
+			continue
+		}
+		if mt := p.Model.TemaByName(t); mt != nil {
+			addTema(TemaRef{Nr: mt.Nr, Navn: mt.Navn})
+		} else {
+			addTema(TemaRef{Navn: t})
+			b.written("tema", t, func() diag.Pos { return d.Pos.Pos("tema", k) })
+		}
+	}
+	// An indsats the plan gives no tema stays without one: the plan
+	// says nothing, so there is nothing for the author to fix.
+	b.inline(&ind.Henstilling, m.Henstilling)
+	b.block(&ind.Body, d.Body)
+	ind.Maal = b.inlines(m.Maal, func(k int) diag.Pos { return d.Pos.Pos("maal", k) })
+	ind.Dokumentation = b.inlines(m.Dokumentation, func(k int) diag.Pos { return d.Pos.Pos("dokumentation", k) })
+	ind.Effekt = b.inlines(m.Effekt, func(k int) diag.Pos { return d.Pos.Pos("effekt", k) })
+
+	ref := period.Ref{Dato: p.Dato}
+	if p.HasPeriode {
+		ref.PlanStart, ref.PlanSlut = p.Periode.Start, p.Periode.Slut
+	}
+	allEnded := len(m.Aktivitet) > 0
+	var end time.Time
+	for i, am := range m.Aktivitet {
+		a := &Aktivitet{HvadText: am.Hvad, Tidsnote: strings.TrimSpace(am.Tidsnote), Hvem: b.roleNames(am.Hvem, func(k int) diag.Pos { return d.Pos.Pos("aktivitet", i, "hvem", k) })}
+		if strings.TrimSpace(am.Hvad) == "" {
+			b.errorf(d.Pos.Pos("aktivitet", i), "content.hvad.hint", "content.hvad")
+		}
+		b.inline(&a.Hvad, am.Hvad)
+		a.Status = b.status(am.Status, at(d.Pos, "aktivitet", i, "status"))
+		if am.Hvornaar != "" {
+			a.Hvornaar, a.Readable = b.period(am.Hvornaar, ref, at(d.Pos, "aktivitet", i, "hvornaar"))
+			if a.Readable {
+				a.Reading = a.Hvornaar.Format(b.lang)
+			}
+		}
+		var slut time.Time
+		if a.Readable {
+			slut = a.Hvornaar.Slut
+		}
+		// An activity without a status of its own is judged by the
+		// indsats' status, as written.
+		st := a.Status
+		if st == "" {
+			st = ind.Status
+		}
+		a.Frist = Judge(st, slut, b.opts.Now, p.Closed)
+		if slut.IsZero() {
+			allEnded = false
+		} else if slut.After(end) {
+			end = slut
+		}
+		ind.Aktiviteter = append(ind.Aktiviteter, a)
+	}
+	if !allEnded {
+		end = time.Time{}
+	}
+	ind.Frist = Judge(ind.Status, end, b.opts.Now, p.Closed)
+	ind.HvornaarDele = b.hvornaarCell(d, ind, ref)
+	b.requirement(d, ind)
+	for i, mm := range m.Maaling {
+		ind.Maalinger = append(ind.Maalinger, b.maaling(d, i, mm))
+	}
+	return ind
 }
 
 // hvornaarCell reads the Hvornår cell written as a cell. A part that is

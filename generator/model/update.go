@@ -1,7 +1,10 @@
 package model
 
 import (
+	"bytes"
 	"html/template"
+	"reflect"
+	"slices"
 
 	"github.com/handleplan/handleplan/generator/content"
 	"github.com/handleplan/handleplan/generator/markdown"
@@ -92,4 +95,68 @@ func (s *Site) Doc(p string) Document {
 		}
 	}
 	return nil
+}
+
+// UpdateIndsats puts the indsats read again from doc into the model in
+// place of the one it made of was, the same file as the model was built
+// from. It is the watch mode's fast path for an edit of one indsats'
+// front matter that changes only what that indsats itself shows: its
+// title, status, texts, times, basis, follow-ups and measurements. The
+// indsats keeps its identity (its plan, roles and stories point to it),
+// and so do its activities.
+//
+// ok is false, and the model is as it was, when the edit may change more
+// than that: another plan, id, orden, kladde or intern, other
+// indikatorer, temaer or roles, more or fewer activities or other roles
+// on them, tillad_cpr_lignende, another body; or when the file now needs
+// a diagnostic (a warning too). The caller then builds the model again;
+// it must know that the last build said nothing of the file.
+//
+// The model must not be in use by another goroutine.
+func (s *Site) UpdateIndsats(was, doc *content.Indsats, md *markdown.Renderer) (ok bool) {
+	if was.Path != doc.Path || was.PlanID != doc.PlanID || was.ID != doc.ID || doc.Unparsed ||
+		!bytes.Equal(was.Body, doc.Body) || !sameReach(&was.Matter, &doc.Matter) {
+		return false
+	}
+	old, _ := s.Doc(doc.Path).(*Indsats)
+	if old == nil || len(old.Aktiviteter) != len(doc.Matter.Aktivitet) {
+		return false
+	}
+	b := &builder{
+		site: s, lang: s.Lang, md: md, texts: map[*content.Doc][]text{},
+		opts: Options{Drafts: true, Now: s.Now, Memo: s.Memo},
+	}
+	b.admit(&doc.Doc, doc.Matter.Title, false, doc.Matter.Kladde)
+	ind := b.indsats(doc, old.Plan)
+	if len(b.diags) > 0 {
+		return false
+	}
+	b.renderAll()
+	// The activities keep their identity: the roles' lists point to them.
+	for i, a := range ind.Aktiviteter {
+		*old.Aktiviteter[i] = *a
+	}
+	ind.Aktiviteter = old.Aktiviteter
+	// Filled from the stories, which did not change.
+	ind.Stories = old.Stories
+	*old = *ind
+	return true
+}
+
+// sameReach reports whether two readings of one indsats' front matter
+// agree on everything that places the indsats in the site or that other
+// pages gather by: see UpdateIndsats.
+func sameReach(a, b *content.IndsatsMatter) bool {
+	if a.Orden != b.Orden || a.Kladde != b.Kladde || a.Intern != b.Intern ||
+		a.TilladCPRLignende || b.TilladCPRLignende ||
+		!slices.Equal(a.Indikatorer, b.Indikatorer) || !slices.Equal(a.Tema, b.Tema) ||
+		!reflect.DeepEqual(a.Hvem, b.Hvem) || len(a.Aktivitet) != len(b.Aktivitet) {
+		return false
+	}
+	for i := range a.Aktivitet {
+		if !slices.Equal(a.Aktivitet[i].Hvem, b.Aktivitet[i].Hvem) {
+			return false
+		}
+	}
+	return true
 }

@@ -116,10 +116,11 @@ func Model(site fs.FS, opts Options) (*model.Site, diag.List) {
 type state struct {
 	cfg    config.Config
 	models *kvalitet.Registry
-	// the diagnostics of reading config.toml and content/
-	cfgDiags, contentDiags diag.List
-	set                    *content.Set
-	md                     *markdown.Renderer
+	// the diagnostics of reading config.toml and content/, and of the
+	// model
+	cfgDiags, contentDiags, modelDiags diag.List
+	set                                *content.Set
+	md                                 *markdown.Renderer
 	// memo is what a Session's model builds keep for the next one.
 	memo   *model.Memo
 	site   *model.Site
@@ -157,12 +158,19 @@ func readModel(site fs.FS, opts Options) (*state, diag.List) {
 // buildModel builds the model from what was read, and returns every
 // diagnostic so far.
 func (st *state) buildModel(opts Options) diag.List {
-	var diags diag.List
-	diags.Merge(st.cfgDiags)
-	diags.Merge(st.contentDiags)
 	var ds diag.List
 	st.site, ds = model.Build(st.set, st.cfg, st.models, st.md, model.Options{Drafts: opts.Drafts, Now: opts.Now, Memo: st.memo})
-	diags.Merge(afterSyntaxErrors(ds, st.set.Unparsed()))
+	st.modelDiags = afterSyntaxErrors(ds, st.set.Unparsed())
+	return st.afterModel(opts)
+}
+
+// afterModel runs what follows the model (the bundle's cut, what
+// content/ publishes), and returns every diagnostic so far.
+func (st *state) afterModel(opts Options) diag.List {
+	var diags, ds diag.List
+	diags.Merge(st.cfgDiags)
+	diags.Merge(st.contentDiags)
+	diags.Merge(st.modelDiags)
 	var whole *model.Site
 	if opts.bundle != "" && !diags.HasErrors() {
 		whole = st.site

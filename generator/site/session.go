@@ -36,7 +36,10 @@ import (
 //   - "content": only Markdown files in content/ changed (front matter,
 //     files added or removed). Only they are read again; the model is
 //     built again (what an unchanged file gave the last build comes from
-//     model.Memo); a page with a sum of what it shows
+//     model.Memo), or, when one indsats changed only what it shows itself
+//     (its title, status, texts, times: model.Site.UpdateIndsats) and the
+//     last build said nothing of it, that indsats is updated in place; a
+//     page with a sum of what it shows
 //     (render.Renderer.Views: the pages that gather from the whole site,
 //     the status pages) is drawn again when its sum changed, any other
 //     when its Deps name a changed file, before or after (every page
@@ -71,6 +74,9 @@ type Session struct {
 	// pending are the search documents to put in the index: see
 	// FinishSearch.
 	pending map[int]search.Doc
+	// inPlace counts the builds whose model was updated in place
+	// (model.Site.UpdateIndsats), for tests.
+	inPlace int
 }
 
 // NewSession returns a Session; opts.Now is replaced at each Build.
@@ -186,6 +192,8 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 	st := s.st
 	touched := map[string]bool{}
 	var read diag.List
+	// was is the one indsats file read again, as the last build read it.
+	var was, edited *content.Indsats
 	for _, p := range changed {
 		fi, err := fs.Stat(s.site, p)
 		switch {
@@ -206,6 +214,10 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 			return Update{}, false
 		}
 		read.Merge(ds)
+		if len(changed) == 1 {
+			was, _ = st.set.Doc(p).(*content.Indsats)
+			edited, _ = doc.(*content.Indsats)
+		}
 		st.set.Put(doc)
 		touched[p] = true
 	}
@@ -222,7 +234,16 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 	st.contentDiags = append(keep, read...)
 	oldSite, oldPages, oldPublished := st.site, st.pages, st.published
 	opts := s.opts
-	diags := st.buildModel(opts)
+	oldSignature := signature(oldSite)
+	var diags diag.List
+	if was != nil && edited != nil && len(read) == 0 && !s.saidOf(edited.Path) && st.site.UpdateIndsats(was, edited, st.md) {
+		// One indsats changed only what it shows itself: the model is
+		// updated in place, not built again.
+		s.inPlace++
+		diags = st.afterModel(opts)
+	} else {
+		diags = st.buildModel(opts)
+	}
 	u := Update{Diags: diags, Lang: st.site.Lang, How: "content", Changed: map[string][]byte{}}
 	if diags.HasErrors() {
 		s.st = nil
@@ -240,7 +261,7 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 		return s.full(now), true
 	}
 	u.Pages = len(st.pages)
-	all := signature(oldSite) != signature(st.site)
+	all := oldSignature != signature(st.site)
 	before := map[string]*pages.Page{}
 	for _, p := range oldPages {
 		before[p.Path] = p
@@ -312,6 +333,17 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 	s.stale = true
 	u.SearchPending = true
 	return u, true
+}
+
+// saidOf reports whether the last good build said anything of the file
+// at p.
+func (s *Session) saidOf(p string) bool {
+	for _, d := range s.diags {
+		if d.Pos.File == p {
+			return true
+		}
+	}
+	return false
 }
 
 // signature sums up what every page may show of the whole site: the

@@ -286,8 +286,11 @@ func TestSessionContentEditsMatchFullBuild(t *testing.T) {
 		return u
 	}
 
-	// Every file's title, changed and changed back.
+	// Every file's title, changed and changed back. An indsats' title
+	// is what it shows itself: its model is updated in place.
+	inPlace := 0
 	for _, p := range files {
+		before := s.inPlace
 		rewrite(p, `title = "`, `title = "Ændret `)
 		u := step(p+": title", p)
 		wide, named := 0, 0
@@ -306,6 +309,10 @@ func TestSessionContentEditsMatchFullBuild(t *testing.T) {
 		}
 		rewrite(p, `title = "Ændret `, `title = "`)
 		step(p+": title back", p)
+		inPlace += s.inPlace - before
+	}
+	if inPlace == 0 {
+		t.Error("no indsats title edit updated the model in place")
 	}
 
 	// A title edit leaves the search index, and which page shows which
@@ -327,14 +334,22 @@ func TestSessionContentEditsMatchFullBuild(t *testing.T) {
 	}
 	sameAsFull(t, dir, now, got, "a body edit right after a title edit")
 
+	inPlaceStep := func(what string, want bool) {
+		t.Helper()
+		before := s.inPlace
+		step(what, ind)
+		if got := s.inPlace > before; got != want {
+			t.Errorf("%s: the model updated in place %v, want %v", what, got, want)
+		}
+	}
 	rewrite(ind, `status = "i gang"`, `status = "gennemført"`)
-	step("status", ind)
+	inPlaceStep("status", true)
 	rewrite(ind, `hvem = ["Forstander", "Afdelingsleder",`, `hvem = ["En helt ny rolle", "Forstander", "Afdelingsleder",`)
-	step("a new role", ind)
+	inPlaceStep("a new role", false)
 	rewrite(ind, `orden = 1`, `orden = 99`)
-	step("orden: to the end of the plan", ind)
+	inPlaceStep("orden: to the end of the plan", false)
 	rewrite(ind, `indikatorer = ["9.c"]`, `indikatorer = ["9.c", "1.a"]`)
-	step("another indikator", ind)
+	inPlaceStep("another indikator", false)
 
 	story := "content/historier/fredagscafeen.md"
 	rewrite(story, `indsats = "eksempelhuset-2025/beboernes-trivsel"`, `indsats = "eksempelhuset-2025/sygefravaer"`)
@@ -377,4 +392,66 @@ func onlySearch(paths []string) bool {
 // manifest and its pieces.
 func isSearchFile(p string) bool {
 	return p == "search-index.js" || strings.HasPrefix(p, search.ShardDir)
+}
+
+// An edit of what one indsats shows itself (its texts, times, statuses,
+// measurements) updates the model in place (model.Site.UpdateIndsats);
+// one that may change more, or that the build has something to say
+// of, builds the model again. Either way the output is a full build's.
+func TestSessionUpdatesAnIndsatsInPlace(t *testing.T) {
+	dir, s, got, now := startSession(t)
+	p := "content/planer/eksempelhuset-2025/sygefravaer.md"
+	for _, e := range []struct {
+		what     string
+		old, new string
+		inPlace  bool
+		body     string // added to the text
+	}{
+		{"henstilling", `nedbringer det høje sygefravær.`, `nedbringer det meget høje sygefravær.`, true, ""},
+		{"a mål", `"Sygefraværet er højst 6 % ved udgangen af 2026.",`, `"Sygefraværet er højst 5 % ved udgangen af 2026.",`, true, ""},
+		{"another mål", `"Alle medarbejdere med langvarigt fravær`, `"Et nyt mål.", "Alle medarbejdere med langvarigt fravær`, true, ""},
+		{"an activity's hvad", `hvad = "Temadag om arbejdsmiljø`, `hvad = "Heldagsmøde om arbejdsmiljø`, true, ""},
+		{"an activity's time", `hvornaar = "ultimo 2026"`, `hvornaar = "medio 2026"`, true, ""},
+		{"an activity's status", `status = "planlagt"`, `status = "i gang"`, true, ""},
+		{"a time that cannot be read", `hvornaar = "medio 2026"`, `hvornaar = "engang"`, false, ""},
+		{"read again", `hvornaar = "engang"`, `hvornaar = "ultimo 2026"`, false, ""},
+		{"a follow-up", `målet på højst 6 % er næsten nået.`, `målet er nået.`, true, ""},
+		{"a measurement", `["2026-10", 6.2]`, `["2026-10", 5.9]`, true, ""},
+		{"a target", "maal = 6\n", "maal = 5\n", true, ""},
+		{"dokumentation", `"Status drøftes på hvert møde i MED-udvalget.",`, `"Status drøftes hver måned.",`, true, ""},
+		{"effekt", `"Færre vikarer og flere kendte ansigter for beboerne.",`, `"Færre vikarer.",`, true, ""},
+		{"the indsats' status", `status = "i gang"` + "\ngrundlag", `status = "forsinket"` + "\ngrundlag", true, ""},
+		{"a tema", `indikatorer = ["9.c"]`, `indikatorer = ["9.c"]` + "\ntema = \"Økonomi\"", false, ""},
+		{"an activity more", "[[opfoelgning]]", "[[aktivitet]]\nhvad = \"Ny\"\nhvornaar = \"2026\"\n\n[[opfoelgning]]", false, ""},
+		{"an activity's roles", `hvem = ["Arbejdsmiljørepræsentant"]`, `hvem = ["Forstander"]`, false, ""},
+		{"the title", "title = \"Sygefravær i personalegruppen\"\n", "title = \"Sygefravær\"\n", true, ""},
+		{"the title and the body at once", `title = "Sygefravær"`, `title = "Sygefraværet"`, false, "\nEn ny linje.\n"},
+		{"a title with a CPR-like number", `title = "Sygefraværet"`, `title = "Sygefravær 010203-1234"`, false, ""},
+	} {
+		path := filepath.Join(dir, p)
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(src, []byte(e.old)) {
+			t.Fatalf("%s: %s has no %q", e.what, p, e.old)
+		}
+		os.WriteFile(path, append(bytes.Replace(src, []byte(e.old), []byte(e.new), 1), e.body...), 0o644)
+		before := s.inPlace
+		u := s.Build([]string{p}, now)
+		if e.what == "a title with a CPR-like number" {
+			if !u.Diags.HasErrors() || s.inPlace != before {
+				t.Errorf("%s: errors %v, in place %v", e.what, u.Diags.HasErrors(), s.inPlace != before)
+			}
+			continue
+		}
+		if u.How != "content" {
+			t.Errorf("%s: built %q, want \"content\"", e.what, u.How)
+		}
+		if inPlace := s.inPlace > before; inPlace != e.inPlace {
+			t.Errorf("%s: the model updated in place %v, want %v", e.what, inPlace, e.inPlace)
+		}
+		got.apply(t, u, s)
+		sameAsFull(t, dir, now, got, e.what)
+	}
 }
