@@ -81,6 +81,25 @@ func record[K comparable, V any](m *Memo, c *kept[K, V], k K, v V) {
 // next ends a build: what it used is what the next one finds.
 func (c *kept[K, V]) next() { c.last, c.used = c.used, nil }
 
+// forget drops what is kept for k.
+func (c *kept[K, V]) forget(k K) {
+	delete(c.last, k)
+	delete(c.used, k)
+}
+
+// forget drops what is kept for document d, which no build reads again:
+// a model updated in place (UpdateIndsats) ends no build, so nothing
+// else would drop it before the next Build.
+func (m *Memo) forget(d *content.Doc) {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.cpr.forget(d)
+	m.rendered.forget(d)
+}
+
 type periodKey struct {
 	text string
 	ref  period.Ref

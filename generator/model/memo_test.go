@@ -254,3 +254,59 @@ Tekst.
 		t.Errorf("b.md after the edit: %q", texts(b))
 	}
 }
+
+// UpdateIndsats puts an indsats read again in place of the old one, which
+// keeps its identity and that of its activities, and the memo forgets
+// the file as it was read before (no Build drops it until the next).
+// An edit that reaches further is refused, the model as it was.
+func TestUpdateIndsats(t *testing.T) {
+	now := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
+	fsys := sitetest.With(memoSite)
+	cfg, models, _ := config.Load(fsys)
+	set, _ := content.Load(fsys, cfg.Lang())
+	memo := NewMemo()
+	md := markdown.New(false)
+	site, _ := Build(set, cfg, models, md, Options{Now: now, Memo: memo})
+	was := set.Indsatser[0]
+	old := site.Doc(was.Path).(*Indsats)
+	act := old.Aktiviteter[0]
+	read := func(src string) *content.Indsats {
+		t.Helper()
+		doc, ds, ok := content.ReadFile(sitetest.With("-- "+was.Path+" --\n"+src), was.Path, cfg.Lang())
+		if !ok || len(ds) > 0 {
+			t.Fatalf("reading %q: %v", src, ds)
+		}
+		return doc.(*content.Indsats)
+	}
+	if memo.texts(&was.Doc) == nil {
+		t.Fatal("the memo keeps nothing of the file before the update")
+	}
+	edited := read("+++\ntitle = \"A, ny titel\"\nindikatorer = [\"9.b\"]\n[[aktivitet]]\nhvad = \"Møde\"\nhvornaar = \"2023\"\n+++\nTekst.\n")
+	if !site.UpdateIndsats(was, edited, md) {
+		t.Fatal("a title and a time edited: not updated in place")
+	}
+	now1 := site.Doc(was.Path).(*Indsats)
+	if now1 != old || now1.Aktiviteter[0] != act || now1.Title != "A, ny titel" || act.Hvornaar.Text != "2023" || now1.Plan != site.Plans[0] {
+		t.Errorf("after the update: same indsats %v, same activity %v, title %q, time %q", now1 == old, now1.Aktiviteter[0] == act, now1.Title, act.Hvornaar.Text)
+	}
+	if memo.texts(&was.Doc) != nil {
+		t.Error("the memo still keeps the texts of the file as read before")
+	}
+	if _, ok := lookup(memo, &memo.cpr, &was.Doc); ok {
+		t.Error("the memo still keeps the CPR findings of the file as read before")
+	}
+	for _, src := range []string{
+		"+++\ntitle = \"A\"\nindikatorer = [\"9.a\"]\n[[aktivitet]]\nhvad = \"Møde\"\nhvornaar = \"2023\"\n+++\nTekst.\n",
+		"+++\ntitle = \"A\"\nindikatorer = [\"9.b\"]\n[[aktivitet]]\nhvad = \"Møde\"\nhvornaar = \"2023\"\n+++\nAnden tekst.\n",
+		"+++\ntitle = \"A\"\nindikatorer = [\"9.b\"]\nhvem = [\"Leder\"]\n[[aktivitet]]\nhvad = \"Møde\"\nhvornaar = \"2023\"\n+++\nTekst.\n",
+		"+++\ntitle = \"A\"\nindikatorer = [\"9.b\"]\n[[aktivitet]]\nhvad = \"Møde\"\nhvornaar = \"engang\"\n+++\nTekst.\n",
+		"+++\ntitle = \"A\"\norden = 2\nindikatorer = [\"9.b\"]\n[[aktivitet]]\nhvad = \"Møde\"\nhvornaar = \"2023\"\n+++\nTekst.\n",
+	} {
+		if site.UpdateIndsats(edited, read(src), md) {
+			t.Errorf("updated in place: %q", src)
+		}
+		if old.Title != "A, ny titel" || act.Hvornaar.Text != "2023" {
+			t.Errorf("a refused update changed the model: %q", src)
+		}
+	}
+}

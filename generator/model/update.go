@@ -140,6 +140,7 @@ func (s *Site) UpdateIndsats(was, doc *content.Indsats, md *markdown.Renderer) (
 	// Filled from the stories, which did not change.
 	ind.Stories = old.Stories
 	*old = *ind
+	s.Memo.forget(&was.Doc)
 	return true
 }
 
