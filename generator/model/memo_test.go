@@ -10,6 +10,7 @@ import (
 
 	"github.com/handleplan/handleplan/generator/config"
 	"github.com/handleplan/handleplan/generator/content"
+	"github.com/handleplan/handleplan/generator/kvalitet"
 	"github.com/handleplan/handleplan/generator/markdown"
 	"github.com/handleplan/handleplan/generator/sitetest"
 )
@@ -35,17 +36,22 @@ hvornaar = "2. halvår 2022"
 Tekst.
 `
 
+// readMemoSite reads memoSite: "today", its content, config and quality
+// models, and a Markdown renderer.
+func readMemoSite() (time.Time, *content.Set, config.Config, *kvalitet.Registry, *markdown.Renderer) {
+	fsys := sitetest.With(memoSite)
+	cfg, models, _ := config.Load(fsys)
+	set, _ := content.Load(fsys, cfg.Lang())
+	return time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC), set, cfg, models, markdown.New(false)
+}
+
 // A Memo makes a second build give what a first gives; a file read again
 // is read afresh (a CPR number written into it is found); and what a
 // build no longer has is dropped.
 func TestMemo(t *testing.T) {
-	now := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
-	fsys := sitetest.With(memoSite)
-	cfg, models, _ := config.Load(fsys)
-	set, _ := content.Load(fsys, cfg.Lang())
+	now, set, cfg, models, md := readMemoSite()
 	memo := NewMemo()
 	opts := Options{Now: now, Memo: memo}
-	md := markdown.New(false)
 
 	plain, want := Build(set, cfg, models, md, Options{Now: now})
 	for range 2 {
@@ -260,12 +266,8 @@ Tekst.
 // the file as it was read before (no Build drops it until the next).
 // An edit that reaches further is refused, the model as it was.
 func TestUpdateIndsats(t *testing.T) {
-	now := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
-	fsys := sitetest.With(memoSite)
-	cfg, models, _ := config.Load(fsys)
-	set, _ := content.Load(fsys, cfg.Lang())
+	now, set, cfg, models, md := readMemoSite()
 	memo := NewMemo()
-	md := markdown.New(false)
 	site, _ := Build(set, cfg, models, md, Options{Now: now, Memo: memo})
 	was := set.Indsatser[0]
 	old := site.Doc(was.Path).(*Indsats)
