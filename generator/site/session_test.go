@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -420,6 +421,9 @@ func TestSessionUpdatesAnIndsatsInPlace(t *testing.T) {
 		{"a target", "maal = 6\n", "maal = 5\n", true, ""},
 		{"dokumentation", `"Status drøftes på hvert møde i MED-udvalget.",`, `"Status drøftes hver måned.",`, true, ""},
 		{"effekt", `"Færre vikarer og flere kendte ansigter for beboerne.",`, `"Færre vikarer.",`, true, ""},
+		{"a link to a file that is not there", `"Færre vikarer.",`, `"Færre vikarer, se [notatet](notat.pdf).",`, true, ""},
+		{"the link gone again", `"Færre vikarer, se [notatet](notat.pdf).",`, `"Færre vikarer.",`, true, ""},
+		{"a link to another page", `"Færre vikarer.",`, `"Færre vikarer, se [trivsel](beboernes-trivsel.md).",`, true, ""},
 		{"the indsats' status", `status = "i gang"` + "\ngrundlag", `status = "forsinket"` + "\ngrundlag", true, ""},
 		{"a tema", `indikatorer = ["9.c"]`, `indikatorer = ["9.c"]` + "\ntema = \"Økonomi\"", false, ""},
 		{"an activity more", "[[opfoelgning]]", "[[aktivitet]]\nhvad = \"Ny\"\nhvornaar = \"2026\"\n\n[[opfoelgning]]", false, ""},
@@ -453,5 +457,8 @@ func TestSessionUpdatesAnIndsatsInPlace(t *testing.T) {
 		}
 		got.apply(t, u, s)
 		sameAsFull(t, dir, now, got, e.what)
+		if full := Build(os.DirFS(dir), handleplan.Theme, Options{Now: now}); fmt.Sprint(u.Diags) != fmt.Sprint(full.Diags) {
+			t.Errorf("%s: the Session says\n%v\na full build says\n%v", e.what, u.Diags, full.Diags)
+		}
 	}
 }
