@@ -439,7 +439,9 @@ func (b buf) legend(rows []Row, a axis, now time.Time, lang i18n.Lang) buf {
 		key  string
 	}{
 		{drawn[barMark], `<rect class="bar" x="1" y="4" width="20" height="10" rx="2"/>`, "timeline.key.bar"},
-		{drawn[ongoingBar] || drawn[ongoingOpen], `<rect class="bar ongoing" x="1" y="4" width="12" height="10"/><path class="arrow" d="M13 3L19 9L13 15"/>`, "timeline.key.ongoing"},
+		{drawn[ongoingOpen], `<rect class="bar ongoing" x="1" y="4" width="12" height="10"/><path class="arrow" d="M13 3L19 9L13 15"/>`, "timeline.key.ongoing"},
+		// Ongoing with an end is a bar without the arrow on.
+		{drawn[ongoingBar] && !drawn[ongoingOpen], `<rect class="bar ongoing" x="1" y="4" width="20" height="10" rx="2"/>`, "timeline.key.ongoing"},
 		{drawn[deadlineMark], `<path class="deadline" d="M11 3L17 9L11 15L5 9Z"/>`, "timeline.key.deadline"},
 		{drawn[earliestMark], `<path class="arrow" d="M3 4L3 14M3 9L19 9M13 4L19 9L13 14"/>`, "timeline.key.earliest"},
 		{overdue, `<text class="overdue-mark" x="8" y="14.5">!</text>`, "timeline.key.overdue"},

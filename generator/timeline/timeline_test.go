@@ -185,6 +185,7 @@ func TestLegendMatchesMarks(t *testing.T) {
 		keys  []string
 	}{
 		{"løbende frem til udgangen af 2022", `<rect class="bar ongoing"`, []string{"løbende"}},
+		{"løbende i 2022", `<rect class="bar ongoing"`, []string{"løbende"}},
 		{"tidligst marts 2022", `<path class="arrow"`, []string{"tidligst fra"}},
 		{"1. kvartal 2022", `<rect class="bar"`, []string{"periode"}},
 		{"inden udgangen af 2022", `<path class="deadline"`, []string{"frist"}},
@@ -197,6 +198,12 @@ func TestLegendMatchesMarks(t *testing.T) {
 		}
 		if got := keys(h); !slices.Equal(got, tt.keys) {
 			t.Errorf("%q: the legend explains %q, want %q", tt.text, got, tt.keys)
+		}
+		// The key draws the mark as the drawing does: an arrow on only
+		// where the drawing has one.
+		legend := h[strings.Index(h, `<ul class="timeline-legend">`):]
+		if arrow := strings.Contains(drawing, `class="arrow"`); arrow != strings.Contains(legend, `class="arrow"`) {
+			t.Errorf("%q: an arrow in the drawing %v, in the legend %v", tt.text, arrow, !arrow)
 		}
 	}
 }
