@@ -25,6 +25,7 @@ import (
 // editRig is the dev server on a generated corpus, with the real watcher
 // and debounce of `handleplan serve`, and one page listening for reloads.
 type editRig struct {
+	srv     *Server
 	dir     string
 	ts      *httptest.Server
 	reloads chan []string // the pages each reload event names
@@ -50,7 +51,7 @@ func startRig(tb testing.TB, n int) *editRig {
 		Build: site.Options{Now: time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)}})
 	start := time.Now()
 	srv.Rebuild(nil)
-	r := &editRig{dir: dir, first: time.Since(start), reloads: make(chan []string, 16)}
+	r := &editRig{srv: srv, dir: dir, first: time.Since(start), reloads: make(chan []string, 16)}
 	w, err := watch.New(dir, Debounce, srv.Rebuild, func(err error) { tb.Log(err) })
 	if err != nil {
 		tb.Fatal(err)
@@ -137,8 +138,13 @@ func (r *editRig) edit(tb testing.TB, i int, title bool) time.Duration {
 	if !strings.Contains(body.String(), mark) {
 		tb.Fatalf("edit %d: the page reloaded without the new text", i)
 	}
-	// Let the watcher's quiet period pass, as between two saves.
+	// Let the watcher's quiet period pass, as between two saves, and the
+	// server finish what the edit started after the reload (the search
+	// index): a person's next save comes seconds later, not while that
+	// runs.
 	time.Sleep(2 * Debounce)
+	r.srv.buildMu.Lock()
+	r.srv.buildMu.Unlock()
 	return took
 }
 
