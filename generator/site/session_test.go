@@ -84,8 +84,8 @@ func (s *served) apply(t *testing.T, u Update, session *Session) {
 }
 
 // sameAsFull fails unless what the session serves is byte for byte what
-// a full build of the disk gives.
-func sameAsFull(t *testing.T, dir string, now time.Time, got served, what string) {
+// a full build of the disk gives; it returns that build.
+func sameAsFull(t *testing.T, dir string, now time.Time, got served, what string) Result {
 	t.Helper()
 	res := Build(os.DirFS(dir), handleplan.Theme, Options{Now: now})
 	if res.Diags.HasErrors() {
@@ -110,6 +110,7 @@ func sameAsFull(t *testing.T, dir string, now time.Time, got served, what string
 	if len(diffs) > 0 {
 		t.Fatalf("%s: the incremental output differs from a full build in %d files: %v", what, len(diffs), diffs)
 	}
+	return res
 }
 
 // bodyEdit rewrites the body of a Markdown file and keeps its front
@@ -456,8 +457,7 @@ func TestSessionUpdatesAnIndsatsInPlace(t *testing.T) {
 			t.Errorf("%s: the model updated in place %v, want %v", e.what, inPlace, e.inPlace)
 		}
 		got.apply(t, u, s)
-		sameAsFull(t, dir, now, got, e.what)
-		if full := Build(os.DirFS(dir), handleplan.Theme, Options{Now: now}); fmt.Sprint(u.Diags) != fmt.Sprint(full.Diags) {
+		if full := sameAsFull(t, dir, now, got, e.what); fmt.Sprint(u.Diags) != fmt.Sprint(full.Diags) {
 			t.Errorf("%s: the Session says\n%v\na full build says\n%v", e.what, u.Diags, full.Diags)
 		}
 	}
