@@ -144,6 +144,7 @@ func (r *editRig) edit(tb testing.TB, i int, title bool) time.Duration {
 	// runs.
 	time.Sleep(2 * Debounce)
 	r.srv.buildMu.Lock()
+	//lint:ignore SA2001 taking the lock is waiting for the build that holds it
 	r.srv.buildMu.Unlock()
 	return took
 }
