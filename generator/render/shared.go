@@ -15,9 +15,9 @@ import (
 // for page p. With the built-in theme it draws each piece once for each
 // kind of page that shows it differently (see sharedKey) and hands the
 // others the same bytes: at 10,000 indsatser, 15,600 pages in about
-// 1,000 folders (a plan's, a tilbud's roles), each header drawn once
-// per folder instead of once per page. A site with layouts of its own gets each
-// piece drawn for each page, since its pieces may read anything.
+// 1,000 folders (a plan's, a tilbud's roles), each header drawn once per
+// folder instead of once per page. A site with layouts of its own gets
+// each piece drawn for each page, since its pieces may read anything.
 func (r *Renderer) shared(name string, p *pages.Page) (template.HTML, error) {
 	key, ok := sharedKey(name, p)
 	if !ok || !r.builtin {

@@ -38,13 +38,13 @@ import (
 //     built again (what an unchanged file gave the last build comes from
 //     model.Memo), or, when one indsats changed only what it shows itself
 //     (its title, status, texts, times: model.Site.UpdateIndsats) and the
-//     last build said nothing of it, that indsats is updated in place; a
-//     page with a sum of what it shows
-//     (render.Renderer.Views: the pages that gather from the whole site,
-//     the status pages) is drawn again when its sum changed, any other
-//     when its Deps name a changed file, before or after (every page
-//     when the roles or the free pages changed, which any page may show).
-//     The search index is again left for FinishSearch.
+//     last build said nothing of it, that indsats is updated in place. A
+//     page with a sum of what it shows (render.Renderer.Views: the pages
+//     that gather from the whole site, the status pages) is drawn again
+//     when its sum changed, any other when its Deps name a changed file,
+//     before or after (every page when the roles or the free pages
+//     changed, which any page may show). The search index is again left
+//     for FinishSearch.
 //   - "full": anything else: config, layouts, assets, images, folders, a
 //     new day, the first build after a failed one.
 //
@@ -192,7 +192,8 @@ func (s *Session) structural(changed []string, now time.Time) (Update, bool) {
 	st := s.st
 	touched := map[string]bool{}
 	var read diag.List
-	// was is the one indsats file read again, as the last build read it.
+	// When the one file read again is an indsats: was is it as the last
+	// build read it, edited as it is now (for UpdateIndsats).
 	var was, edited *content.Indsats
 	for _, p := range changed {
 		fi, err := fs.Stat(s.site, p)
